@@ -1,0 +1,78 @@
+/**
+ * Vietnamese text helpers: Unicode normalization, diacritic folding, slugs, collation.
+ * Plain TypeScript so the build, the editor CLI and the tests share one implementation.
+ */
+
+/** Editors paste decomposed (NFD) text from macOS and old tools; everything we store is NFC. */
+export function toNFC(text: string): string {
+  return text.normalize('NFC');
+}
+
+/** Recursively NFC-normalizes every string inside plain objects and arrays. */
+export function normalizeDeep<T>(value: T): T {
+  if (typeof value === 'string') return value.normalize('NFC') as T;
+  if (Array.isArray(value)) return value.map((item) => normalizeDeep(item)) as T;
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) out[key] = normalizeDeep(item);
+    return out as T;
+  }
+  return value;
+}
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/**
+ * Removes tone and vowel marks and maps đ/Đ to d/D. Unicode gives đ no decomposition,
+ * so NFD alone leaves it in place: it needs its own replacement.
+ */
+export function foldVietnamese(text: string): string {
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+}
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function isValidSlug(candidate: string): boolean {
+  return SLUG_PATTERN.test(candidate);
+}
+
+/**
+ * ASCII slug from Vietnamese text ("Đổi mới sáng tạo" → "doi-moi-sang-tao").
+ * With maxLength the slug is cut at a hyphen so no word is split.
+ */
+export function slugify(text: string, maxLength?: number): string {
+  const slug = foldVietnamese(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (maxLength === undefined || slug.length <= maxLength) return slug;
+  const cut = slug.slice(0, maxLength + 1);
+  const lastHyphen = cut.lastIndexOf('-');
+  return (lastHyphen > 0 ? cut.slice(0, lastHyphen) : slug.slice(0, maxLength)).replace(/-+$/, '');
+}
+
+/** Vietnamese alphabetical order: A Ă Â … D Đ … O Ô Ơ … U Ư. */
+export const vietnameseCollator = new Intl.Collator('vi');
+
+export function compareVietnamese(a: string, b: string): number {
+  return vietnameseCollator.compare(a, b);
+}
+
+/** Approximate word count: Vietnamese is written one syllable per whitespace-separated token. */
+export function countWords(text: string): number {
+  const matches = text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu);
+  return matches ? matches.length : 0;
+}
+
+/** Strips Markdown/MDX syntax well enough to count words and build plain-text excerpts. */
+export function markdownToPlainText(markdown: string): string {
+  return markdown
+    .replace(/^\s*(import|export)\s.*$/gm, ' ')
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[#>*_`|~-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,10 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const outRoot = path.join(projectRoot, 'tests/.out');
+export const fixtureContentDir = path.join(outRoot, 'fixture-content');
+export const fixtureDistDir = path.join(outRoot, 'fixture-dist');
+/** The instant the fixture build treats as "now", so scheduled articles are deterministic. */
+export const FIXTURE_BUILD_TIME = '2026-11-20T10:00:00+07:00';
+export const FIXTURE_SITE_URL = 'https://tin.example.org';

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { compareVietnamese, countWords, foldVietnamese, isValidSlug, markdownToPlainText, normalizeDeep, slugify, toNFC } from '../../src/lib/text.ts';
+
+describe('NFC normalization', () => {
+  it('makes decomposed and composed Vietnamese equal', () => {
+    const decomposed = 'Khởi nghiệp đổi mới'.normalize('NFD');
+    expect(decomposed).not.toBe('Khởi nghiệp đổi mới');
+    expect(toNFC(decomposed)).toBe('Khởi nghiệp đổi mới');
+  });
+  it('normalizes strings deep inside objects and arrays, leaving other values alone', () => {
+    const when = new Date(0);
+    const value = normalizeDeep({ a: 'Việt'.normalize('NFD'), b: ['Đà Nẵng'.normalize('NFD')], c: 3, d: when });
+    expect(value).toEqual({ a: 'Việt', b: ['Đà Nẵng'], c: 3, d: when });
+    expect(value.d).toBe(when);
+  });
+});
+
+describe('folding and slugs', () => {
+  it('folds tone marks and đ', () => {
+    expect(foldVietnamese('Đường dây điện Ưu tiên')).toBe('Duong day dien Uu tien');
+    expect(foldVietnamese('khởi nghiệp'.normalize('NFD'))).toBe('khoi nghiep');
+  });
+  it('makes ASCII slugs with đ → d', () => {
+    expect(slugify('Đổi mới sáng tạo')).toBe('doi-moi-sang-tao');
+    expect(slugify('Tiêu chuẩn – Đo lường – Chất lượng')).toBe('tieu-chuan-do-luong-chat-luong');
+    expect(slugify('  Tây Ninh: 5G & AI!  ')).toBe('tay-ninh-5g-ai');
+    expect(slugify('Đồng Nai'.normalize('NFD'))).toBe('dong-nai');
+  });
+  it('cuts long slugs at a word boundary', () => {
+    const slug = slugify('Chương trình quốc gia về sử dụng năng lượng tiết kiệm và hiệu quả giai đoạn mới', 40);
+    expect(slug.length).toBeLessThanOrEqual(40);
+    expect(slug).toBe('chuong-trinh-quoc-gia-ve-su-dung-nang');
+  });
+  it('validates slugs', () => {
+    expect(isValidSlug('tay-ninh')).toBe(true);
+    expect(isValidSlug('Tây-Ninh')).toBe(false);
+    expect(isValidSlug('tay--ninh')).toBe(false);
+    expect(isValidSlug('-tay')).toBe(false);
+  });
+});
+
+describe('Vietnamese collation', () => {
+  it('orders the Vietnamese alphabet correctly', () => {
+    const words = ['Ư', 'U', 'Đ', 'D', 'Ơ', 'Ô', 'O', 'Â', 'Ă', 'A', 'E', 'Ê'];
+    expect([...words].sort(compareVietnamese)).toEqual(['A', 'Ă', 'Â', 'D', 'Đ', 'E', 'Ê', 'O', 'Ô', 'Ơ', 'U', 'Ư']);
+  });
+  it('sorts words as a Vietnamese reader expects', () => {
+    expect(['Đồng Nai', 'Dầu khí', 'Ăn uống', 'An Giang', 'Bắc Ninh'].sort(compareVietnamese)).toEqual([
+      'An Giang',
+      'Ăn uống',
+      'Bắc Ninh',
+      'Dầu khí',
+      'Đồng Nai',
+    ]);
+  });
+});
+
+describe('plain text and word counts', () => {
+  it('counts Vietnamese syllables as words and ignores Markdown syntax', () => {
+    const text = markdownToPlainText('## Tiêu đề\n\nMột **hai** [ba](https://x.vn) ![ảnh](a.png)\n\nimport X from "y";');
+    expect(text).toBe('Tiêu đề Một hai ba');
+    expect(countWords(text)).toBe(5);
+  });
+});
