@@ -53,3 +53,75 @@ describe.runIf(runBrowserTests)('reader journey in Chromium', () => {
     await phone.close();
   });
 });
+
+describe.runIf(runBrowserTests)('what only a browser shows', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await startStaticServer(fixtureDistDir);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('"Lên đầu trang" brings the reader back to the top', async () => {
+    const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
+    await page.goto(`${server.url}/tin-tuc/thu-nghiem-duong-day-500kv/`);
+    await page.locator('a.back-to-top').scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+    await page.locator('a.back-to-top').click();
+    await page.waitForFunction(() => window.scrollY === 0);
+    await page.close();
+  });
+
+  it('serves the Vietnamese 404 page for unknown addresses', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${server.url}/khong-co-trang-nay/`);
+    expect(response!.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Không tìm thấy trang');
+    await page.locator('.not-found a[href="/"]').click();
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.close();
+  });
+
+  it('follows the dark colour scheme', async () => {
+    const light = await browser.newPage({ colorScheme: 'light' });
+    const dark = await browser.newPage({ colorScheme: 'dark' });
+    const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await light.goto(`${server.url}/`);
+    await dark.goto(`${server.url}/`);
+    expect(await background(light)).toBe('rgb(255, 255, 255)');
+    expect(await background(dark)).toBe('rgb(18, 20, 23)');
+    await light.close();
+    await dark.close();
+  });
+
+  it('prints an article without navigation, with link addresses', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/tin-tuc/thu-nghiem-duong-day-500kv/`);
+    await page.emulateMedia({ media: 'print' });
+    const visible = (selector: string) => page.locator(selector).first().isVisible();
+    expect(await visible('.site-nav')).toBe(false);
+    expect(await visible('.search-form')).toBe(false);
+    expect(await visible('.related')).toBe(false);
+    expect(await visible('h1')).toBe(true);
+    expect(await visible('.article-body')).toBe(true);
+    await page.close();
+  });
+
+  it('shows a visible focus ring and a skip link that appears on focus', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    await page.keyboard.press('Tab');
+    const skip = page.locator('a.skip-link');
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    const box = await skip.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(await skip.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('noi-dung');
+    await page.close();
+  });
+});

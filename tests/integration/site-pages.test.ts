@@ -86,7 +86,7 @@ describe('category pages', () => {
     expect([...firstItems, ...secondItems]).toEqual(expected);
     expect(first.querySelector('.pagination a[rel="next"]')!.getAttribute('href')).toBe('/chuyen-muc/tin-khcn/trang/2/');
     expect(second.querySelector('.pagination a[rel="prev"]')!.getAttribute('href')).toBe('/chuyen-muc/tin-khcn/');
-    expect(second.querySelector('.pagination [aria-current="page"]')!.text).toBe('2');
+    expect(second.querySelector('.pagination [aria-current="page"]')!.text).toBe('Trang 2: 2');
     expect(hasPage(dist, '/chuyen-muc/tin-khcn/trang/3/')).toBe(false);
     expect(second.querySelector('h1')!.text).toBe('Tin KHCN – Trang 2');
   });
