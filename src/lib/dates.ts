@@ -97,6 +97,12 @@ export function formatDateline(date: Date): string {
   return `${ui.weekdays[p.weekday]}, ${p.day}/${p.month}/${p.year} | ${p.hour}:${p.minute} ${ui.timeZoneLabel}`;
 }
 
+/** "Thứ Năm, 29/09/2022": weekday and date, for search results. */
+export function formatWeekdayDate(date: Date): string {
+  const p = vietnamDateParts(date);
+  return `${ui.weekdays[p.weekday]}, ${p.day}/${p.month}/${p.year}`;
+}
+
 /** "Cập nhật lúc 16:02 ngày 29/09/2022" */
 export function formatUpdatedLine(date: Date): string {
   return ui.updatedAt(formatVietnamTime(date), formatVietnamDate(date));

@@ -1,0 +1,14 @@
+/** Where the build hands the search records to the indexer, and where Pagefind writes its bundle. */
+
+/** Written by src/pages/tim-kiem/search-records.json.ts, read and deleted by the search integration. */
+export const SEARCH_RECORDS_FILE = 'tim-kiem/search-records.json';
+
+/** Pagefind's default bundle folder inside the built site: /pagefind/pagefind.js is its API. */
+export const PAGEFIND_DIR = 'pagefind';
+export const PAGEFIND_SCRIPT_PATH = `/${PAGEFIND_DIR}/pagefind.js`;
+
+export interface SearchRecordsFile {
+  version: 1;
+  cacheTag: string;
+  records: import('./search-records.ts').SearchRecord[];
+}

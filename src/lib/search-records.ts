@@ -1,0 +1,179 @@
+/**
+ * What the search index holds: one Pagefind custom record per published article, built from the
+ * content data (not from the rendered HTML), plus the policy that keeps a large archive's index small.
+ *
+ * Vietnamese folding: Pagefind folds tone and vowel marks itself ("khoi" finds "khởi") but not đ,
+ * which Unicode gives no decomposition. Each record therefore carries two hidden, searchable metadata
+ * fields with the folded forms of its đ-words: `fold_title` (the whole title folded, when it has a đ)
+ * and `fold_text` (every other đ-word once: lead, body, category, tags, image description). Readers never
+ * see them: the search page shows only title, date, category, image and an excerpt of the visible text,
+ * and Pagefind's own excerpts come from `content`, which holds no folded copy.
+ */
+import { foldedDWords, foldedIfD } from './search-text.ts';
+import { INDEX_KEYS } from './search-state.ts';
+
+export const SEARCH_LANGUAGE = 'vi';
+
+/** Metadata keys of a record (Pagefind returns them with each result). */
+export const META_KEYS = {
+  title: 'title',
+  date: 'date',
+  category: 'category',
+  tags: 'tags',
+  image: 'image',
+  imageSrcset: 'image_srcset',
+  imageAlt: 'image_alt',
+  foldTitle: 'fold_title',
+  foldText: 'fold_text',
+} as const;
+
+/**
+ * How much each metadata field adds to a page's score when the query matches it (Pagefind's
+ * `ranking.metaWeights`; unlisted fields count 1). The folded title weighs as much as the title, so
+ * "duong day" ranks "Đường dây…" headlines as high as "đường dây" does; addresses and dates do not rank.
+ */
+export const META_WEIGHTS: Record<string, number> = {
+  [META_KEYS.title]: 5,
+  [META_KEYS.foldTitle]: 5,
+  [META_KEYS.tags]: 2,
+  [META_KEYS.category]: 1,
+  [META_KEYS.foldText]: 1,
+  [META_KEYS.imageAlt]: 0.5,
+  [META_KEYS.date]: 0,
+  [META_KEYS.image]: 0,
+  [META_KEYS.imageSrcset]: 0,
+};
+
+/** Pagefind weight of the headline inside `content` (as for an <h1> in HTML indexing). */
+export const TITLE_WEIGHT = 7;
+
+/**
+ * What goes into the index. Full-text indexing costs about 0.3 GB of indexer memory per 1,000 articles,
+ * so only the newest articles are indexed in full; older ones keep title, lead and the opening of the
+ * body, which is where news articles say what they are about.
+ */
+export interface IndexPolicy {
+  /** The newest N articles are indexed with their whole body (up to maxBodyWords). */
+  fullTextArticles: number;
+  /** Older articles: the first N words of the body. */
+  openingWords: number;
+  /** No body is indexed beyond N words, however new. */
+  maxBodyWords: number;
+}
+
+export const DEFAULT_INDEX_POLICY: IndexPolicy = {
+  fullTextArticles: 2000,
+  openingWords: 120,
+  maxBodyWords: 3000,
+};
+
+/** Reads overrides from SEARCH_FULL_TEXT_ARTICLES, SEARCH_OPENING_WORDS and SEARCH_MAX_BODY_WORDS. */
+export function indexPolicyFromEnv(env: Record<string, string | undefined>, base: IndexPolicy = DEFAULT_INDEX_POLICY): IndexPolicy {
+  const read = (name: string, fallback: number) => {
+    const raw = env[name]?.trim();
+    if (!raw) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 0) throw new Error(`${name} phải là số nguyên không âm (đang là “${raw}”)`);
+    return value;
+  };
+  return {
+    fullTextArticles: read('SEARCH_FULL_TEXT_ARTICLES', base.fullTextArticles),
+    openingWords: read('SEARCH_OPENING_WORDS', base.openingWords),
+    maxBodyWords: read('SEARCH_MAX_BODY_WORDS', base.maxBodyWords),
+  };
+}
+
+/** The first `count` whitespace-separated words of a text. */
+export function firstWords(text: string, count: number): string {
+  if (count <= 0) return '';
+  const tokens = text.split(/\s+/).filter(Boolean);
+  return tokens.length <= count ? tokens.join(' ') : tokens.slice(0, count).join(' ');
+}
+
+/** The part of the body that is indexed for the article at `rank` (0 = newest). */
+export function indexedBody(plainBody: string, rank: number, policy: IndexPolicy = DEFAULT_INDEX_POLICY): string {
+  const limit = rank < policy.fullTextArticles ? policy.maxBodyWords : Math.min(policy.openingWords, policy.maxBodyWords);
+  return firstWords(plainBody, limit);
+}
+
+/** An article as the index needs it: plain data, NFC text, resolved image addresses. */
+export interface SearchSource {
+  url: string;
+  title: string;
+  lead: string;
+  /** Plain text of the body (Markdown removed). */
+  body: string;
+  category: string;
+  tags: string[];
+  /** ISO 8601 in Vietnam time, e.g. 2022-09-29T16:02:00+07:00 (sortable as text). */
+  publishedAt: string;
+  year: string;
+  image?: { src: string; srcset?: string | undefined; alt: string } | undefined;
+}
+
+/** Pagefind's `addCustomRecord` argument. */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+function clean(text: string): string {
+  // Pagefind treats words starting with "___PAGEFIND_" as instructions; no content may smuggle one in.
+  return text.normalize('NFC').replace(/_{3,}PAGEFIND_\S*/gi, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export function buildSearchRecord(source: SearchSource): SearchRecord {
+  const title = clean(source.title);
+  const lead = clean(source.lead);
+  const body = clean(source.body);
+  const tags = source.tags.map(clean).filter(Boolean);
+  const category = clean(source.category);
+  const meta: Record<string, string> = {
+    [META_KEYS.title]: title,
+    [META_KEYS.date]: source.publishedAt,
+    [META_KEYS.category]: category,
+  };
+  if (tags.length > 0) meta[META_KEYS.tags] = tags.join(', ');
+  if (source.image) {
+    meta[META_KEYS.image] = source.image.src;
+    if (source.image.srcset) meta[META_KEYS.imageSrcset] = source.image.srcset;
+    if (source.image.alt) meta[META_KEYS.imageAlt] = clean(source.image.alt);
+  }
+  const foldTitle = foldedIfD(title);
+  if (foldTitle) meta[META_KEYS.foldTitle] = foldTitle;
+  const foldText = foldedDWords(lead, body, category, tags.join(' '), source.image?.alt ?? '');
+  if (foldText) meta[META_KEYS.foldText] = foldText;
+
+  const filters: Record<string, string[]> = {
+    [INDEX_KEYS.category]: [category],
+    [INDEX_KEYS.year]: [source.year],
+  };
+  if (tags.length > 0) filters[INDEX_KEYS.tag] = tags;
+
+  return {
+    url: source.url,
+    language: SEARCH_LANGUAGE,
+    content: [`___PAGEFIND_WEIGHT___${TITLE_WEIGHT}`, title, '___END_PAGEFIND_WEIGHT___', lead, body].filter(Boolean).join(' '),
+    meta,
+    filters,
+    sort: { [INDEX_KEYS.date]: source.publishedAt },
+  };
+}
+
+/** A short stable hash (FNV-1a, base 36) of strings: the cache tag that changes when the index does. */
+export function contentHash(parts: Iterable<string>): string {
+  let hash = 0x811c9dc5;
+  for (const part of parts) {
+    for (let index = 0; index < part.length; index += 1) {
+      hash ^= part.charCodeAt(index);
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    hash ^= 0x1f;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}

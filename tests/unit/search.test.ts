@@ -1,0 +1,265 @@
+import { describe, expect, it } from 'vitest';
+import { formatWeekdayDate } from '../../src/lib/dates.ts';
+import {
+  buildSearchRecord,
+  contentHash,
+  DEFAULT_INDEX_POLICY,
+  firstWords,
+  indexedBody,
+  indexPolicyFromEnv,
+  META_KEYS,
+  type SearchSource,
+} from '../../src/lib/search-records.ts';
+import {
+  EMPTY_SEARCH_STATE,
+  exactFirst,
+  hasFilters,
+  indexRequest,
+  parseSearchState,
+  sameSearchState,
+  searchUrl,
+  serializeSearchState,
+} from '../../src/lib/search-state.ts';
+import {
+  buildExcerpt,
+  foldedDWords,
+  foldedIfD,
+  foldForSearch,
+  hasMarks,
+  MAX_QUERY_LENGTH,
+  normalizeQuery,
+  queryTerms,
+  withoutLeadingTitle,
+  type ExcerptPart,
+} from '../../src/lib/search-text.ts';
+
+const marked = (parts: ExcerptPart[]) => parts.filter((part) => part.mark).map((part) => part.text);
+const plain = (parts: ExcerptPart[]) => parts.map((part) => part.text).join('');
+
+describe('query normalization', () => {
+  it('composes decomposed (NFD) input and keeps case and marks', () => {
+    const nfd = 'Đường  dây'.normalize('NFD');
+    expect(nfd).not.toBe('Đường  dây');
+    expect(normalizeQuery(nfd)).toBe('Đường dây');
+    expect(normalizeQuery(`  khởi\tnghiệp\n`)).toBe('khởi nghiệp');
+  });
+  it('drops control characters and handles empty input', () => {
+    expect(normalizeQuery('a\u0000b\u200bc')).toBe('a b c');
+    expect(normalizeQuery(null)).toBe('');
+    expect(normalizeQuery('   ')).toBe('');
+  });
+  it('cuts very long queries at a word', () => {
+    const long = 'năng lượng '.repeat(40);
+    const query = normalizeQuery(long);
+    expect(query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(query.endsWith('năng') || query.endsWith('lượng')).toBe(true);
+  });
+});
+
+describe('folding for search', () => {
+  it('folds tone marks, đ/Đ and case, for NFC and NFD alike', () => {
+    expect(foldForSearch('Đường Dây')).toBe('duong day');
+    expect(foldForSearch('KHỞI NGHIỆP'.normalize('NFD'))).toBe('khoi nghiep');
+    expect(foldForSearch('Ưu tiên')).toBe('uu tien');
+  });
+  it('tells whether a query was typed with marks', () => {
+    expect(hasMarks('khởi nghiệp')).toBe(true);
+    expect(hasMarks('đ')).toBe(true);
+    expect(hasMarks('Dương'.normalize('NFD'))).toBe(true);
+    expect(hasMarks('khoi nghiep')).toBe(false);
+    expect(hasMarks('500kV 2024')).toBe(false);
+  });
+  it('splits queries into folded terms, once each', () => {
+    expect(queryTerms('Đường, dây – ĐƯỜNG!')).toEqual(['duong', 'day']);
+    expect(queryTerms('')).toEqual([]);
+  });
+  it('keeps one folded copy of each đ-word, and nothing Pagefind can fold itself', () => {
+    expect(foldedDWords('Đường dây điện đường', 'Đổi mới; đường-dây')).toBe('duong dien doi');
+    expect(foldedDWords('khởi nghiệp sáng tạo')).toBe('');
+    expect(foldedDWords('Đồng Nai'.normalize('NFD'))).toBe('dong');
+  });
+  it('folds a whole title only when it has a đ', () => {
+    expect(foldedIfD('Thử nghiệm đường dây 500kV')).toBe('thu nghiem duong day 500kv');
+    expect(foldedIfD('Khởi nghiệp sáng tạo')).toBe('');
+  });
+});
+
+describe('excerpts', () => {
+  const text =
+    'Đơn vị vận hành lắp đặt cảm biến theo dõi nhiệt độ dây dẫn. Các doanh nghiệp nhỏ và vừa đang ứng dụng công nghệ. ' +
+    'Sau nhiều tháng, đường dây 500kV mạch 3 đã vận hành ổn định, theo Tổng công ty truyền tải điện.';
+  it('marks words that match with or without marks, and đ as d', () => {
+    const parts = buildExcerpt(text, 'duong day', { length: 12 });
+    expect(marked(parts)).toEqual(['đường', 'dây']);
+    expect(plain(parts)).toMatch(/^… .*đường dây 500kV.* …$/);
+    expect(marked(buildExcerpt(text, 'ĐƯỜNG DÂY'.normalize('NFD'), { length: 12 }))).toEqual(['đường', 'dây']);
+  });
+  it('prefers the window with the most distinct terms', () => {
+    const parts = buildExcerpt(text, 'dây 500kV', { length: 8 });
+    expect(marked(parts)).toEqual(['dây', '500kV']);
+  });
+  it('keeps punctuation outside the highlight', () => {
+    const parts = buildExcerpt('Hà Nội, Đà Nẵng.', 'da nang');
+    expect(parts).toEqual([
+      { text: 'Hà Nội, ', mark: false },
+      { text: 'Đà', mark: true },
+      { text: ' ', mark: false },
+      { text: 'Nẵng', mark: true },
+      { text: '.', mark: false },
+    ]);
+  });
+  it('matches prefixes like the index does', () => {
+    expect(marked(buildExcerpt('Chuyển đổi số toàn diện', 'chuy'))).toEqual(['Chuyển']);
+  });
+  it('gives the opening words when nothing matches or there is no query', () => {
+    expect(plain(buildExcerpt('một hai ba bốn năm', 'zzz', { length: 3 }))).toBe('một hai ba …');
+    expect(plain(buildExcerpt('một hai ba', ''))).toBe('một hai ba');
+    expect(buildExcerpt('', 'x')).toEqual([]);
+  });
+  it('drops the leading headline of a record’s content', () => {
+    expect(withoutLeadingTitle('Tiêu đề bài Mở đầu nội dung', 'Tiêu  đề bài')).toBe('Mở đầu nội dung');
+    expect(withoutLeadingTitle('Nội dung khác', 'Tiêu đề')).toBe('Nội dung khác');
+  });
+});
+
+describe('search URL state', () => {
+  it('reads q, chuyen-muc, nam, the and sap-xep', () => {
+    expect(parseSearchState('?q=%C4%91%C6%B0%E1%BB%9Dng+d%C3%A2y&chuyen-muc=doi-moi-sang-tao&nam=2022&the=duong-day&sap-xep=moi-nhat')).toEqual({
+      query: 'đường dây',
+      category: 'doi-moi-sang-tao',
+      year: '2022',
+      tag: 'duong-day',
+      sort: 'newest',
+    });
+  });
+  it('drops malformed values and normalizes the query to NFC', () => {
+    const state = parseSearchState(new URLSearchParams({ q: ' Đồng  Nai '.normalize('NFD'), 'chuyen-muc': '../x', nam: '22', 'sap-xep': 'bogus' }));
+    expect(state).toEqual({ ...EMPTY_SEARCH_STATE, query: 'Đồng Nai' });
+    expect(parseSearchState(new URL('https://x.vn/tim-kiem/?nam=2024'))).toEqual({ ...EMPTY_SEARCH_STATE, year: '2024' });
+  });
+  it('writes only what differs from the defaults, in a fixed order', () => {
+    expect(serializeSearchState(EMPTY_SEARCH_STATE)).toBe('');
+    expect(searchUrl(EMPTY_SEARCH_STATE)).toBe('/tim-kiem/');
+    const state = { query: 'khởi nghiệp', category: 'tin-khcn', year: '', tag: '', sort: 'newest' as const };
+    expect(serializeSearchState(state)).toBe('q=kh%E1%BB%9Fi+nghi%E1%BB%87p&chuyen-muc=tin-khcn&sap-xep=moi-nhat');
+    expect(parseSearchState(serializeSearchState(state))).toEqual(state);
+    expect(searchUrl({ ...EMPTY_SEARCH_STATE, query: 'a&b' })).toBe('/tim-kiem/?q=a%26b');
+  });
+  it('compares states by their URL', () => {
+    expect(sameSearchState({ ...EMPTY_SEARCH_STATE, query: 'a  b' }, { ...EMPTY_SEARCH_STATE, query: 'a b' })).toBe(true);
+    expect(hasFilters(EMPTY_SEARCH_STATE)).toBe(false);
+    expect(hasFilters({ ...EMPTY_SEARCH_STATE, year: '2024' })).toBe(true);
+  });
+});
+
+describe('index requests', () => {
+  const names = {
+    category: (slug: string) => ({ 'doi-moi-sang-tao': 'Đổi mới sáng tạo' })[slug],
+    tag: (slug: string) => ({ 'duong-day': 'Đường dây' })[slug],
+  };
+  it('asks nothing without a query or a filter', () => {
+    expect(indexRequest(EMPTY_SEARCH_STATE, names)).toBeNull();
+  });
+  it('filters by Vietnamese names and year, and sorts by date when asked', () => {
+    expect(indexRequest({ query: 'điện', category: 'doi-moi-sang-tao', year: '2022', tag: 'duong-day', sort: 'relevance' }, names)).toEqual({
+      term: 'điện',
+      filters: { category: 'Đổi mới sáng tạo', year: '2022', tag: 'Đường dây' },
+      sort: undefined,
+    });
+    expect(indexRequest({ ...EMPTY_SEARCH_STATE, query: 'điện', sort: 'newest' }, names)!.sort).toEqual({ date: 'desc' });
+  });
+  it('lists by filters alone newest first, and an unknown slug filters to nothing', () => {
+    const request = indexRequest({ ...EMPTY_SEARCH_STATE, category: 'khong-co' }, names)!;
+    expect(request.term).toBeNull();
+    expect(request.sort).toEqual({ date: 'desc' });
+    expect(request.filters.category).not.toBe('');
+    expect(request.filters.category).not.toBe('khong-co');
+  });
+  it('puts exact-mark matches first, keeping the index order otherwise', () => {
+    const all = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }];
+    expect(exactFirst([{ id: 'c' }, { id: 'a' }], all).map((r) => r.id)).toEqual(['c', 'a', 'b', 'd']);
+    expect(exactFirst([], all)).toEqual(all);
+  });
+});
+
+describe('search records', () => {
+  const source: SearchSource = {
+    url: '/tin-tuc/thu-nghiem-duong-day-500kv/',
+    title: 'Thử nghiệm đường dây 500kV',
+    lead: 'Đơn vị vận hành lắp đặt cảm biến.',
+    body: 'Cảm biến đo nhiệt độ ___PAGEFIND_WEIGHT___9 liên tục trên đường dây.',
+    category: 'Đổi mới sáng tạo',
+    tags: ['Đường dây', 'Cảm biến'],
+    publishedAt: '2022-09-29T16:02:00+07:00',
+    year: '2022',
+    image: { src: '/_astro/a.webp', srcset: '/_astro/a.webp 240w, /_astro/b.webp 480w', alt: 'Cảm biến gắn trên dây dẫn điện' },
+  };
+  const record = buildSearchRecord(source);
+
+  it('carries url, title, date, category, tags, thumbnail, filters and the date sort', () => {
+    expect(record.url).toBe(source.url);
+    expect(record.language).toBe('vi');
+    expect(record.meta).toMatchObject({
+      title: 'Thử nghiệm đường dây 500kV',
+      date: '2022-09-29T16:02:00+07:00',
+      category: 'Đổi mới sáng tạo',
+      tags: 'Đường dây, Cảm biến',
+      image: '/_astro/a.webp',
+      image_srcset: '/_astro/a.webp 240w, /_astro/b.webp 480w',
+      image_alt: 'Cảm biến gắn trên dây dẫn điện',
+    });
+    expect(record.filters).toEqual({ category: ['Đổi mới sáng tạo'], year: ['2022'], tag: ['Đường dây', 'Cảm biến'] });
+    expect(record.sort).toEqual({ date: '2022-09-29T16:02:00+07:00' });
+  });
+  it('puts the weighted headline, lead and body in the content, and no folded copy', () => {
+    expect(record.content).toBe(
+      '___PAGEFIND_WEIGHT___7 Thử nghiệm đường dây 500kV ___END_PAGEFIND_WEIGHT___ Đơn vị vận hành lắp đặt cảm biến. Cảm biến đo nhiệt độ liên tục trên đường dây.',
+    );
+    expect(record.content).not.toMatch(/duong|don vi/i);
+  });
+  it('keeps the folded đ-words in hidden metadata fields', () => {
+    expect(record.meta[META_KEYS.foldTitle]).toBe('thu nghiem duong day 500kv');
+    expect(record.meta[META_KEYS.foldText]).toBe('don dat do duong doi dien');
+    const plainRecord = buildSearchRecord({ ...source, title: 'Khởi nghiệp', lead: 'Sáng tạo', body: 'Hỗ trợ', category: 'Tin KHCN', tags: [], image: undefined });
+    expect(plainRecord.meta).toEqual({ title: 'Khởi nghiệp', date: source.publishedAt, category: 'Tin KHCN' });
+    expect(plainRecord.filters).toEqual({ category: ['Tin KHCN'], year: ['2022'] });
+  });
+  it('normalizes decomposed text to NFC', () => {
+    const nfd = buildSearchRecord({ ...source, title: source.title.normalize('NFD'), tags: ['Đường dây'.normalize('NFD')] });
+    expect(nfd.meta.title).toBe(source.title);
+    expect(nfd.filters.tag).toEqual(['Đường dây']);
+  });
+});
+
+describe('index policy', () => {
+  const body = Array.from({ length: 500 }, (_, index) => `từ${index}`).join(' ');
+  it('indexes the newest articles in full and the opening of older ones', () => {
+    const policy = { fullTextArticles: 2, openingWords: 10, maxBodyWords: 300 };
+    expect(indexedBody(body, 0, policy).split(' ')).toHaveLength(300);
+    expect(indexedBody(body, 1, policy).split(' ')).toHaveLength(300);
+    expect(indexedBody(body, 2, policy)).toBe(firstWords(body, 10));
+    expect(indexedBody('ngắn', 5, policy)).toBe('ngắn');
+    expect(firstWords('a  b c', 0)).toBe('');
+  });
+  it('reads overrides from the environment and rejects nonsense', () => {
+    expect(indexPolicyFromEnv({})).toEqual(DEFAULT_INDEX_POLICY);
+    expect(indexPolicyFromEnv({ SEARCH_FULL_TEXT_ARTICLES: '500', SEARCH_OPENING_WORDS: ' 80 ' })).toEqual({
+      ...DEFAULT_INDEX_POLICY,
+      fullTextArticles: 500,
+      openingWords: 80,
+    });
+    expect(() => indexPolicyFromEnv({ SEARCH_OPENING_WORDS: '-1' })).toThrow(/SEARCH_OPENING_WORDS/);
+  });
+  it('hashes content into a short stable cache tag', () => {
+    expect(contentHash(['a', 'b'])).toBe(contentHash(['a', 'b']));
+    expect(contentHash(['a', 'b'])).not.toBe(contentHash(['ab']));
+    expect(contentHash([])).toMatch(/^[0-9a-z]+$/);
+  });
+});
+
+describe('result dates', () => {
+  it('writes the weekday and date in Vietnam time', () => {
+    expect(formatWeekdayDate(new Date('2022-09-29T09:02:00Z'))).toBe('Thứ Năm, 29/09/2022');
+    expect(formatWeekdayDate(new Date('2026-11-10T17:30:00Z'))).toBe('Thứ Tư, 11/11/2026');
+  });
+});
