@@ -106,6 +106,19 @@ export const fixtureArticles: FixtureArticle[] = [
     expected: 'published',
   },
   {
+    // For search: "khơi" and "Dương" differ from "khởi" and "đường" only by marks or đ.
+    slug: 'khoi-thong-von-cong-nghe',
+    folder: '2024',
+    title: 'Khơi thông dòng vốn cho doanh nghiệp công nghệ',
+    description: 'Ông Trần Văn Dương, chuyên gia tài chính, đề xuất cách khơi thông vốn cho doanh nghiệp khoa học.',
+    category: 'chuyen-doi-so',
+    publishedAt: '2024-05-10T08:00:00+07:00',
+    author: 'Phạm Ngọc Ánh',
+    tags: ['Tài chính'],
+    body: body('Quỹ đầu tư mạo hiểm dành cho công nghệ số sẽ được mở rộng.'),
+    expected: 'published',
+  },
+  {
     slug: 'ban-nhap-chua-dang',
     folder: '2026',
     title: 'Bài nháp zebrafinch chưa được đăng',
