@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, runBrowserTests } from '../support/browser.ts';
@@ -227,6 +230,40 @@ describe.runIf(runBrowserTests)('search in Chromium', () => {
     await page.locator('#search-year').focus();
     await page.keyboard.press('ArrowDown');
     await page.waitForURL(/nam=\d{4}/);
+  });
+
+  it('renders results, paging and the no-results message as valid, accessible HTML (light and dark)', async () => {
+    const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    // The DOM serializes hidden="" and keeps Astro's type="module": style rules that say nothing about the markup.
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: { 'attribute-empty-style': 'off', 'script-type': 'off' },
+    });
+    const problems: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const themed = await browser.newPage({ colorScheme });
+      for (const query of ['?q=duong+day', '?q=' + encodeURIComponent('bản tin'), '?q=xyzkhongcotu&nam=2022', '?the=duong-day']) {
+        await open(query, themed);
+        await themed.addScriptTag({ content: axeSource });
+        const violations = (await themed.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+          const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } });
+          return result.violations.map((violation) => `${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+        })) as string[];
+        problems.push(...violations.map((violation) => `${colorScheme} ${query}: ${violation}`));
+        if (colorScheme === 'light') {
+          const html = await themed.evaluate(() => {
+            // Drop what the test itself injected.
+            document.querySelectorAll('script:not([src]):not([type])').forEach((script) => script.remove());
+            return `<!DOCTYPE html>\n${document.documentElement.outerHTML}`;
+          });
+          const report = await validator.validateString(html, `tim-kiem${query}`);
+          for (const result of report.results) for (const message of result.messages) if (message.severity === 2) problems.push(`${query}: ${message.ruleId}: ${message.message}`);
+        }
+      }
+      await themed.close();
+    }
+    expect(problems).toEqual([]);
   });
 
   it('says plainly that search needs JavaScript when it is off', async () => {
