@@ -15,6 +15,10 @@ const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.wasm': 'application/wasm',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
 };
 
 function directorySize(dir: string): { files: number; bytes: number } {
@@ -38,15 +42,18 @@ export default function searchIndex(): AstroIntegration {
       },
 
       'astro:server:setup': ({ server }) => {
-        const bundle = path.join(outDir, PAGEFIND_DIR);
-        server.middlewares.use(`/${PAGEFIND_DIR}/`, (request, response, next) => {
-          const relative = decodeURIComponent((request.url ?? '/').split('?')[0]!).replace(/^\/+/, '');
-          const file = path.resolve(bundle, relative);
-          if (!file.startsWith(bundle + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return next();
-          response.setHeader('content-type', CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream');
-          response.setHeader('cache-control', 'no-cache');
-          fs.createReadStream(file).pipe(response);
-        });
+        // The index and the result thumbnails of the last build (the dev server does not serve dist/).
+        for (const folder of [PAGEFIND_DIR, '_astro']) {
+          const root = path.join(outDir, folder);
+          server.middlewares.use(`/${folder}/`, (request, response, next) => {
+            const relative = decodeURIComponent((request.url ?? '/').split('?')[0]!).replace(/^\/+/, '');
+            const file = path.resolve(root, relative);
+            if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return next();
+            response.setHeader('content-type', CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream');
+            response.setHeader('cache-control', 'no-cache');
+            fs.createReadStream(file).pipe(response);
+          });
+        }
       },
 
       'astro:build:done': async ({ dir, logger }) => {
