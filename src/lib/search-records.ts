@@ -62,8 +62,8 @@ export interface IndexPolicy {
 }
 
 export const DEFAULT_INDEX_POLICY: IndexPolicy = {
-  fullTextArticles: 2000,
-  openingWords: 120,
+  fullTextArticles: 1000,
+  openingWords: 60,
   maxBodyWords: 3000,
 };
 

@@ -50,7 +50,7 @@ export const ui = {
 
   searchTitle: 'Tìm kiếm',
   searchDescription: 'Tìm bài viết theo từ khóa, chuyên mục và năm. Gõ có dấu hoặc không dấu đều được.',
-  searchQueryLabel: 'Từ khóa',
+  searchQueryLabel: 'Nội dung cần tìm',
   searchHint: 'Gõ có dấu hoặc không dấu đều được, ví dụ “khởi nghiệp” hay “khoi nghiep”.',
   searchCategoryLabel: 'Chuyên mục',
   searchAllCategories: 'Tất cả chuyên mục',
@@ -62,7 +62,6 @@ export const ui = {
   searchNeedsJavaScript:
     'Tìm kiếm trên trang cần JavaScript. Hãy bật JavaScript trong trình duyệt rồi tải lại trang, hoặc xem bài viết theo chuyên mục:',
   searchIdle: 'Nhập từ khóa để tìm bài viết.',
-  searchLoading: 'Đang tìm…',
   searchResultCount: (count: number, query: string) => (query ? `Tìm thấy ${count} kết quả cho “${query}”.` : `Có ${count} bài viết.`),
   searchNoResults: 'Không tìm thấy kết quả',
   searchNoResultsFor: (query: string) => (query ? `Không tìm thấy kết quả cho “${query}”.` : 'Không tìm thấy kết quả.'),
@@ -73,6 +72,7 @@ export const ui = {
     'Gõ có dấu hoặc không dấu đều được: “đường dây” hay “duong day”.',
   ] as const,
   searchClearFilters: 'Bỏ các bộ lọc chuyên mục, năm và từ khóa',
+  searchClearTag: 'Bỏ lọc theo từ khóa',
   searchFilteredBy: 'Đang lọc theo:',
   searchTagFilter: (name: string) => `Từ khóa: ${name}`,
   searchShowing: (shown: number, total: number) => `Đã hiển thị ${shown}/${total} kết quả`,

@@ -140,6 +140,10 @@ describe.runIf(runBrowserTests)('search in Chromium', () => {
     expect(tagged.length).toBeLessThanOrEqual(10);
     expect([...urls].sort()).toEqual([...tagged].sort());
     expect(await page.locator('#search-tag-filter').textContent()).toContain('Đường dây');
+    await page.getByRole('button', { name: 'Bỏ lọc theo từ khóa' }).click();
+    await page.waitForURL((u) => !u.searchParams.has('the'));
+    await page.waitForFunction(() => document.getElementById('search-status')?.textContent === 'Nhập từ khóa để tìm bài viết.');
+    expect(await page.locator('#search-tag-filter').isVisible()).toBe(false);
   });
 
   it('runs the header form’s query on arrival, and updates as the reader types', async () => {
@@ -217,7 +221,7 @@ describe.runIf(runBrowserTests)('search in Chromium', () => {
     const labels = await page.evaluate(() =>
       ['search-query', 'search-category', 'search-year', 'search-sort'].map((id) => (document.getElementById(id) as HTMLInputElement).labels?.[0]?.textContent),
     );
-    expect(labels).toEqual(['Từ khóa', 'Chuyên mục', 'Năm', 'Sắp xếp']);
+    expect(labels).toEqual(['Nội dung cần tìm', 'Chuyên mục', 'Năm', 'Sắp xếp']);
     expect(await page.getByRole('search', { name: 'Tìm kiếm' }).count()).toBe(1);
     // The whole form can be used from the keyboard: query, filters, sort, submit.
     await page.locator('#search-query').focus();
