@@ -61,7 +61,7 @@ try {
     rows.push([target.type, target.url!, ...scores.map(String)]);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await server.close();
 }
 
