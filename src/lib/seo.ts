@@ -3,6 +3,8 @@
  * autodiscovery links and JSON-LD (schema.org) objects. Plain data; SeoHead.astro prints it.
  */
 import { toVietnamISOString } from './dates.ts';
+import { pagePath } from './pagination.ts';
+import { absoluteUrl } from './site.ts';
 import { removeControlCharacters } from './text.ts';
 
 export const OG_LOCALE = 'vi_VN';
@@ -217,5 +219,13 @@ export function breadcrumbJsonLd(items: { name: string; url: string }[]): Record
       name: removeControlCharacters(item.name),
       item: item.url,
     })),
+  };
+}
+
+/** rel="prev"/"next" of page `current` of a paginated list whose first page is `basePath`. */
+export function paginationLinks(basePath: string, current: number, totalPages: number): Pick<PageSeo, 'prevUrl' | 'nextUrl'> {
+  return {
+    prevUrl: current > 1 ? absoluteUrl(pagePath(basePath, current - 1)) : undefined,
+    nextUrl: current < totalPages ? absoluteUrl(pagePath(basePath, current + 1)) : undefined,
   };
 }

@@ -75,7 +75,6 @@ export const ui = {
     siteFeedName: 'Tin mới nhất toàn trang',
     feedAddress: 'Địa chỉ kênh',
     jsonFeedNote: 'Dành cho ứng dụng hỗ trợ JSON Feed',
-    feedFormat: 'Định dạng',
     terms: 'Bạn được dùng kênh tin cho mục đích cá nhân, phi thương mại; khi dẫn lại tin, xin ghi rõ nguồn và đường dẫn đến bài gốc.',
     // The page a browser shows for a feed (XSL).
     previewBanner: 'Đây là kênh tin RSS',
