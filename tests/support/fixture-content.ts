@@ -208,7 +208,9 @@ export async function writeFixtureContent(dir: string): Promise<void> {
     fs.writeFileSync(path.join(folder, `${article.slug}.${article.extension ?? 'md'}`), articleSource(article));
     if (article.image) {
       fs.mkdirSync(path.join(folder, 'images'), { recursive: true });
-      await sharp({ create: { width: 1200, height: 675, channels: 3, background: { r: 30, g: 90, b: 140 } } })
+      // A colour per file: identical bytes would be merged into one built asset.
+      const shade = [...article.image.file].reduce((sum, character) => (sum + character.charCodeAt(0)) % 200, 0);
+      await sharp({ create: { width: 1200, height: 675, channels: 3, background: { r: 30, g: 40 + shade / 2, b: 140 } } })
         .png()
         .toFile(path.join(folder, 'images', article.image.file));
     }
