@@ -20,7 +20,10 @@ const parser = new XMLParser({
   isArray: (_name, jPath) => REPEATED.has(String(jPath)),
 });
 
-/** Throws with the parser's message (line and column) unless `text` is well-formed XML. */
+/**
+ * Throws with the parser's message (line and column) unless `text` is well-formed XML.
+ * XMLValidator is marked deprecated in favour of a separate package, but still ships and works.
+ */
 export function assertWellFormed(text: string): void {
   const result = XMLValidator.validate(text);
   if (result !== true) throw new Error(`Not well-formed XML: ${result.err.msg} (line ${result.err.line}, column ${result.err.col})`);
