@@ -27,6 +27,18 @@ export interface FeedStylesheetOptions {
  * escapes so the page shows the lead's characters. Firefox ignores disable-output-escaping,
  * so string replacement is the portable way.
  */
+/**
+ * pubDate is RFC 822 in Vietnam time ("Thu, 19 Nov 2026 20:00:00 +0700", see feeds.ts), so the
+ * page shows its parts in Vietnamese order, "20:00 19/11/2026", with no date arithmetic.
+ */
+const DATE_TEMPLATE = `
+  <xsl:template name="vietnam-date">
+    <xsl:param name="date"/>
+    <xsl:variable name="month" select="substring($date, 9, 3)"/>
+    <xsl:variable name="monthNumber" select="string-length(substring-before('JanFebMarAprMayJunJulAugSepOctNovDec', $month)) div 3 + 1"/>
+    <time><xsl:value-of select="concat(substring($date, 18, 5), ' ', substring($date, 6, 2), '/', format-number($monthNumber, '00'), '/', substring($date, 13, 4))"/></time>
+  </xsl:template>`;
+
 const UNESCAPE_TEMPLATES = `
   <xsl:template name="replace">
     <xsl:param name="text"/>
@@ -112,11 +124,9 @@ export function feedStylesheet({ text, feedsPagePath }: FeedStylesheetOptions): 
                     <h3><a href="{link}"><xsl:value-of select="title"/></a></h3>
                     <p class="meta">
                       <xsl:value-of select="category"/>
-                      <xsl:if test="dc:date">
+                      <xsl:if test="pubDate">
                         <xsl:text> · </xsl:text>
-                        <time datetime="{dc:date}">
-                          <xsl:value-of select="concat(substring(dc:date, 12, 5), ' ', substring(dc:date, 9, 2), '/', substring(dc:date, 6, 2), '/', substring(dc:date, 1, 4))"/>
-                        </time>
+                        <xsl:call-template name="vietnam-date"><xsl:with-param name="date" select="pubDate"/></xsl:call-template>
                       </xsl:if>
                     </p>
                     <p class="lead"><xsl:call-template name="unescape-html"><xsl:with-param name="text" select="description"/></xsl:call-template></p>
@@ -130,6 +140,7 @@ export function feedStylesheet({ text, feedsPagePath }: FeedStylesheetOptions): 
       </body>
     </html>
   </xsl:template>
+${DATE_TEMPLATE}
 ${UNESCAPE_TEMPLATES}
 </xsl:stylesheet>
 `;

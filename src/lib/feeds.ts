@@ -6,8 +6,9 @@
  * and attribute value once (so we pass raw text, never pre-escaped text, or readers would see
  * "&amp;"), it writes `content:encoded` escaped rather than as CDATA, it re-parses `customData`
  * as XML (so customData must be escaped XML, which the parser decodes and the builder escapes
- * again: one escaping in the output), and it passes control characters through, which makes
- * the whole feed invalid XML: we remove them here, whatever the content layer already did.
+ * again: one escaping in the output), it writes `pubDate` only in GMT, and it passes control
+ * characters through, which makes the whole feed invalid XML: we remove them here, whatever the
+ * content layer already did.
  *
  * Escaping per field, each once per language layer:
  * - title: plain text (readers show it as text).
@@ -17,7 +18,7 @@
  */
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import { parse } from 'node-html-parser';
-import { toVietnamISOString } from './dates.ts';
+import { toVietnamISOString, toVietnamRfc822 } from './dates.ts';
 import { escapeMarkup, xmlText } from './markup.ts';
 import { removeControlCharacters } from './text.ts';
 
@@ -92,10 +93,12 @@ export function channelLastChanged(entries: readonly Pick<FeedEntry, 'publishedA
   return latest ?? fallback;
 }
 
-/** RFC 822 date as RSS wants it, in GMT: the same form @astrojs/rss writes for pubDate. */
-export function toRfc822(date: Date): string {
-  return date.toUTCString();
-}
+/**
+ * RSS dates are RFC 822 in Vietnam time ("Thu, 29 Sep 2022 16:02:00 +0700"): the same instant as
+ * GMT, but what a Vietnamese reader of the raw feed or the XSL page expects to see. @astrojs/rss
+ * would write its `pubDate` option in GMT (toUTCString), so items carry pubDate in customData.
+ */
+export const toRfc822 = toVietnamRfc822;
 
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const URL_ATTRIBUTES = ['href', 'src', 'poster'] as const;
@@ -158,14 +161,12 @@ function mediaContent(image: FeedImage): string {
 export function rssItem(channel: FeedChannel, entry: FeedEntry): RSSFeedItem {
   const title = removeControlCharacters(entry.title);
   const customData =
+    `<pubDate>${toRfc822(entry.publishedAt)}</pubDate>` +
     (entry.authorName ? `<dc:creator>${xmlText(entry.authorName)}</dc:creator>` : '') +
-    // Vietnam-time ISO date next to the GMT pubDate: the XSL page shows it as readers expect.
-    `<dc:date>${toVietnamISOString(entry.publishedAt)}</dc:date>` +
     (entry.image ? mediaContent(entry.image) : '');
   return {
     title,
     link: entry.url,
-    pubDate: entry.publishedAt,
     description: escapeMarkup(removeControlCharacters(entry.lead)),
     content: feedContentHtml(entry.contentHtml, entry.url),
     categories: [removeControlCharacters(entry.categoryName)],

@@ -155,7 +155,7 @@ describe('RSS through @astrojs/rss', () => {
     expect(ch.link).toBe('https://tin.example.org/');
     expect(ch.language).toBe('vi');
     // The latest change among the items, not the build time.
-    expect(ch.lastBuildDate).toBe('Thu, 19 Nov 2026 00:00:00 GMT');
+    expect(ch.lastBuildDate).toBe('Thu, 19 Nov 2026 07:00:00 +0700');
     expect(ch['atom:link']).toMatchObject({ '@_href': 'https://tin.example.org/rss.xml', '@_rel': 'self', '@_type': 'application/rss+xml' });
     expect(ch.image).toMatchObject({ url: 'https://tin.example.org/logo-144.png', title: 'Trang & "tin"', link: 'https://tin.example.org/', width: '144' });
     const [item] = ch.item;
@@ -165,8 +165,10 @@ describe('RSS through @astrojs/rss', () => {
     expect(parseHtml(item.description).text).toBe(CLEAN_LEAD);
     expect(item.link).toBe('https://tin.example.org/tin-tuc/bai-0/');
     expect(item.guid).toEqual({ '#text': 'https://tin.example.org/tin-tuc/bai-0/', '@_isPermaLink': 'true' });
-    expect(item.pubDate).toBe('Thu, 29 Sep 2022 09:02:00 GMT');
-    expect(item['dc:date']).toBe('2022-09-29T16:02:00+07:00');
+    // RFC 822 in Vietnam time: 16:02 +0700 is the real instant 09:02 GMT.
+    expect(item.pubDate).toBe('Thu, 29 Sep 2022 16:02:00 +0700');
+    expect(new Date(item.pubDate).toISOString()).toBe('2022-09-29T09:02:00.000Z');
+    expect(xml.match(/<pubDate>/g)).toHaveLength(2);
     expect(item['content:encoded']).toBe('<p>R&amp;D <img src="https://tin.example.org/_astro/x.webp" alt></p>');
     expect(item.category).toEqual(['Tin KHCN']);
     expect(item.author).toBe('toasoan@example.org (Trần "Tí" & Cộng sự)');
@@ -201,6 +203,11 @@ describe('feed helpers', () => {
     const many = Array.from({ length: 70 }, (_, i) => i);
     expect(newestEntries(many)).toEqual(many.slice(0, FEED_ITEM_LIMIT));
     expect(FEED_ITEM_LIMIT).toBe(50);
+  });
+  it('writes RFC 822 dates in Vietnam time, across day and year boundaries', () => {
+    expect(toRfc822(new Date('2026-12-31T20:00:00Z'))).toBe('Fri, 01 Jan 2027 03:00:00 +0700');
+    expect(toRfc822(new Date('2024-02-29T00:00:00+07:00'))).toBe('Thu, 29 Feb 2024 00:00:00 +0700');
+    expect(new Date(toRfc822(new Date('2026-12-31T20:00:00Z'))).toISOString()).toBe('2026-12-31T20:00:00.000Z');
   });
   it('finds when a channel last changed', () => {
     const a = { publishedAt: new Date('2026-01-01T00:00:00Z') };
