@@ -56,7 +56,7 @@ describe('control characters', () => {
 
 describe('escaping', () => {
   it('escapes the five markup characters once', () => {
-    expect(escapeMarkup(`<a href="x">R&D's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;R&amp;D&apos;s&lt;/a&gt;');
+    expect(escapeMarkup(`<a href="x">R&D's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;R&amp;D&#39;s&lt;/a&gt;');
     expect(escapeMarkup('&amp;')).toBe('&amp;amp;');
     expect(xmlText('a\u0008&b')).toBe('a&amp;b');
   });
