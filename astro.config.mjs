@@ -4,6 +4,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { site } from './src/lib/site.ts';
 import { contentDir } from './src/lib/content-dir.ts';
+import { buildTime } from './src/lib/publishing.ts';
+import { sitemapOptions } from './src/lib/sitemap-content.ts';
+import { absoluteUrl } from './src/lib/site.ts';
+import { NEWS_SITEMAP_PATH } from './src/lib/urls.ts';
 
 export default defineConfig({
   site: site.url,
@@ -13,7 +17,11 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
+  integrations: [
+    mdx(),
+    // Pages only (no search or error page), lastmod from article dates, the news sitemap in the index.
+    sitemap(sitemapOptions({ contentDir: contentDir(), now: () => buildTime(), customSitemaps: [absoluteUrl(NEWS_SITEMAP_PATH)] })),
+  ],
   vite: {
     server: { fs: { allow: ['.', contentDir()] } },
   },

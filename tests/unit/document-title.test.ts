@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentTitle } from '../../src/lib/seo.ts';
+import { documentTitle } from '../../src/lib/document-title.ts';
 
 describe('documentTitle', () => {
   it('adds the site name when it fits in 70 characters', () => {
