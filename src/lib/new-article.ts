@@ -20,13 +20,18 @@ export function articleSlugFromTitle(title: string): string {
   return slugify(title, SLUG_MAX_LENGTH);
 }
 
-/** "Khởi nghiệp, chuyển đổi số,," → ["Khởi nghiệp", "chuyển đổi số"] (NFC, trimmed, no empties or repeats). */
+/** "Khởi nghiệp, chuyển đổi số,, khởi nghiệp" → ["Khởi nghiệp", "chuyển đổi số"] (NFC, trimmed, no empties or repeats in any case). */
 export function parseTagList(text: string | undefined): string[] {
   if (!text) return [];
   const tags: string[] = [];
+  const seen = new Set<string>();
   for (const raw of text.normalize('NFC').split(/[,;\n]/)) {
     const tag = raw.replace(/\s+/g, ' ').trim();
-    if (tag && !tags.includes(tag)) tags.push(tag);
+    const key = tag.toLocaleLowerCase('vi');
+    if (tag && !seen.has(key)) {
+      seen.add(key);
+      tags.push(tag);
+    }
   }
   return tags;
 }
