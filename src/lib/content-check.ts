@@ -21,6 +21,7 @@ import { IMAGE_EXTENSIONS, articlesBySlug, listContentFiles } from './content-fi
 import { closestMatch } from './suggest.ts';
 import { findFrontmatterBlock, formatFieldPath, lineOfField, locateFrontmatterFields, type FieldPath } from './frontmatter-lines.ts';
 import { BODY_PLACEHOLDER, DESCRIPTION_PLACEHOLDER, SLUG_MAX_LENGTH } from './new-article.ts';
+import { findMdxSyntaxError } from './mdx-syntax.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -731,6 +732,19 @@ function checkArticle(checker: Checker, file: string, categories: readonly strin
         severity: 'error',
         message: `Ảnh trong bài “${picture.src}” chưa có mô tả (alt) cho người đọc không nhìn thấy ảnh.`,
         hint: `Viết mô tả trong ngoặc vuông: ![Mô tả ngắn nội dung ảnh](${picture.src})`,
+      });
+    }
+  }
+
+  if (path.extname(file) === '.mdx') {
+    const mdxError = findMdxSyntaxError(parsed.body);
+    if (mdxError) {
+      checker.report({
+        file,
+        line: parsed.bodyStartLine + mdxError.line - 1,
+        severity: 'error',
+        message: `${mdxError.message.replace(/\.$/, '')} (cột ${mdxError.column}).`,
+        hint: mdxError.hint,
       });
     }
   }

@@ -81,6 +81,15 @@ describe('checkContent', () => {
     expect(messages('ma-nguon.md')).toEqual([]);
   });
 
+  it('accepts valid MDX and explains broken MDX at the right line', () => {
+    const root = writeContentDir({
+      'articles/2024/mdx-tot.mdx': articleText({}, 'Câu có <b>chữ đậm</b>, {1 + 1} và <Hinh anh="a" />.\n'),
+      'articles/2024/mdx-hong.mdx': articleText({}, 'Đoạn một.\n\nGiá {chưa đóng.\n'),
+    });
+    expect(problemsFor(root, 'articles/2024/mdx-tot.mdx')).toEqual([]);
+    expect(problemsFor(root, 'articles/2024/mdx-hong.mdx')).toMatchObject([{ severity: 'error', line: 10, message: expect.stringContaining('{ }') }]);
+  });
+
   it('counts published, drafts and scheduled against the given time', () => {
     const root = writeContentDir({
       'articles/2026/a.md': articleText({ publishedAt: '2026-11-20T09:59:00+07:00' }),

@@ -202,6 +202,17 @@ const cases: Case[] = [
     says: ['Thiếu dòng --- đóng'],
   },
   {
+    name: 'MDX that does not compile (an unclosed tag), with its line',
+    files: {
+      'articles/2024/mdx-hong.mdx': articleText({}, 'Mở đầu <b>chữ đậm chưa đóng.\n'),
+      'articles/2024/mdx-tot.mdx': articleText({}, 'Câu có <b>chữ đậm</b> và {1 + 1}.\n'),
+    },
+    exit: 1,
+    file: 'articles/2024/mdx-hong.mdx',
+    line: 8,
+    says: ['sai cú pháp MDX', 'thẻ <b> chưa được đóng', '</b>'],
+  },
+  {
     name: 'a published article that still has the template text',
     files: { 'articles/2024/con-cau-mau.md': articleText({ description: '"Viết một hoặc hai câu tóm tắt nội dung bài viết tại đây."' }) },
     exit: 1,
