@@ -381,8 +381,20 @@ class Checker {
   }
 
   /** Reads a file, reports and optionally fixes text that is not NFC, and returns the NFC text. */
-  readNormalized(file: string): string {
+  readNormalized(file: string): string | undefined {
     const raw = fs.readFileSync(file, 'utf8');
+    // Invalid UTF-8 decodes to U+FFFD; UTF-16 ("Unicode" in old Windows editors) is full of NUL characters.
+    const broken = raw.search(/[\uFFFD\u0000]/);
+    if (broken >= 0) {
+      this.report({
+        file,
+        line: raw.slice(0, broken).split('\n').length,
+        severity: 'error',
+        message: 'Tệp không được lưu bằng bảng mã UTF-8 nên chữ tiếng Việt sẽ hiện sai trên trang.',
+        hint: 'Mở tệp bằng trình soạn thảo (ví dụ Visual Studio Code), chọn lưu lại với bảng mã UTF-8 (Save with Encoding → UTF-8), rồi kiểm tra lại chữ có dấu.',
+      });
+      return undefined;
+    }
     const line = firstNonNfcLine(raw);
     if (line === undefined) return raw;
     const normalized = raw.normalize('NFC');
@@ -504,10 +516,23 @@ function reportUnknownFields(
   return unknown;
 }
 
+/** Whether a field may be left out (optional or with a default), read from the schema. */
+function fieldMayBeOmitted(schema: z.core.$ZodType, fieldPath: FieldPath): boolean {
+  let current: z.core.$ZodType | undefined = schema;
+  for (const part of fieldPath) {
+    if (current === undefined) return false;
+    const inner = unwrap(current);
+    if (typeof part === 'number') current = inner instanceof z.ZodArray ? (inner.element as z.core.$ZodType) : undefined;
+    else current = inner instanceof z.ZodObject ? (inner.shape as Record<string, z.core.$ZodType>)[String(part)] : undefined;
+  }
+  return current !== undefined && z.safeParse(current, undefined).success;
+}
+
 function reportSchemaIssues(
   checker: Checker,
   file: string,
   parsed: ParsedFile,
+  schema: z.core.$ZodType,
   issues: readonly z.core.$ZodIssue[],
   hints: Record<string, string>,
   unknown: UnknownField[],
@@ -544,6 +569,11 @@ function reportSchemaIssues(
       }
     } else if (value === null && fieldPath.length > 0) {
       message = `Trường “${field}” đang để trống. ${issue.message}.`;
+      hintParts.push(
+        fieldMayBeOmitted(schema, fieldPath)
+          ? 'Điền giá trị, hoặc xóa cả dòng (hay thêm dấu # ở đầu dòng) nếu không dùng trường này.'
+          : 'Điền giá trị cho trường này ngay sau dấu hai chấm.',
+      );
     } else {
       message = fieldPath.length > 0 ? `Trường “${field}”: ${issue.message}.` : `${issue.message}.`;
     }
@@ -684,7 +714,7 @@ function bodyImages(body: string, firstLine: number): Array<{ alt: string; src: 
 
 function checkArticle(checker: Checker, file: string, categories: readonly string[], root: string, now: Date): { status?: ReturnType<typeof publicationStatus>; title?: string; publishedAt?: Date } {
   const text = checker.readNormalized(file);
-  const parsed = parseFile(checker, file, text);
+  const parsed = text === undefined ? undefined : parseFile(checker, file, text);
   reportBadFileName(checker, file, parsed?.data.title);
   if (!parsed) return {};
   const { data } = parsed;
@@ -696,7 +726,7 @@ function checkArticle(checker: Checker, file: string, categories: readonly strin
   };
   const result = articleSchema.safeParse(data, { error: vietnameseErrors });
   if (!result.success) {
-    reportSchemaIssues(checker, file, parsed, result.error.issues, ARTICLE_FIELD_HINTS, unknown, (fieldPath) =>
+    reportSchemaIssues(checker, file, parsed, articleSchema, result.error.issues, ARTICLE_FIELD_HINTS, unknown, (fieldPath) =>
       hintKey(fieldPath) === 'category' ? categoryHint(data.category) : undefined,
     );
   }
@@ -775,13 +805,13 @@ function checkArticle(checker: Checker, file: string, categories: readonly strin
 
 function checkCategory(checker: Checker, file: string): void {
   const text = checker.readNormalized(file);
-  const parsed = parseFile(checker, file, text);
+  const parsed = text === undefined ? undefined : parseFile(checker, file, text);
   reportBadFileName(checker, file, parsed?.data.title);
   if (!parsed) return;
   const unknown = reportUnknownFields(checker, file, parsed, categorySchema, 'category');
   const result = categorySchema.safeParse(parsed.data, { error: vietnameseErrors });
   if (!result.success) {
-    reportSchemaIssues(checker, file, parsed, result.error.issues, CATEGORY_FIELD_HINTS, unknown, () => undefined);
+    reportSchemaIssues(checker, file, parsed, categorySchema, result.error.issues, CATEGORY_FIELD_HINTS, unknown, () => undefined);
   }
 }
 

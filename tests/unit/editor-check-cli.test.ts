@@ -73,6 +73,23 @@ const cases: Case[] = [
     says: ['true hoặc false'],
   },
   {
+    name: 'an empty optional field, suggesting to remove the line',
+    files: { 'articles/2024/tac-gia-trong.md': articleText({ author: '' }) },
+    exit: 1,
+    file: 'articles/2024/tac-gia-trong.md',
+    line: 6,
+    field: 'author',
+    says: ['đang để trống', 'xóa cả dòng'],
+  },
+  {
+    name: 'a file not saved as UTF-8',
+    files: { 'articles/2024/bang-ma-cu.md': Buffer.concat([Buffer.from('---\ntitle: "'), Buffer.from([0xd0, 0xf4]), Buffer.from('ng Nai"\n---\n')]) },
+    exit: 1,
+    file: 'articles/2024/bang-ma-cu.md',
+    line: 2,
+    says: ['UTF-8'],
+  },
+  {
     name: 'a date that is not a date, suggesting the right form',
     files: { 'articles/2024/ngay-sai.md': articleText({ publishedAt: '01/05/2024 8h' }) },
     exit: 1,
