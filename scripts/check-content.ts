@@ -32,7 +32,9 @@ async function main(): Promise<number> {
     console.error(`✗ Biến môi trường BUILD_TIME không phải ngày giờ hợp lệ: “${process.env.BUILD_TIME}”. Hãy viết dạng 2024-05-01T08:00:00+07:00 hoặc bỏ biến này.`);
     return 2;
   }
-  const result = checkContent(contentDir(), { now, fix: args.includes('--fix') });
+  // `npm run check:content --fix` (without `--`) reaches us as npm_config_fix=true: honour it.
+  const fix = args.includes('--fix') || process.env.npm_config_fix === 'true';
+  const result = checkContent(contentDir(), { now, fix });
   const report = formatCheckReport(result, { cwd: process.cwd() });
   if (result.errors > 0) console.error(report);
   else console.log(report);

@@ -40,6 +40,15 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  // `npm run new "…" --category x` without the `--` makes npm keep the options for itself (it sets
+  // npm_config_category=true and passes the values as words of the title): say so instead of guessing.
+  const swallowed = ['category', 'author', 'tags', 'slug'].filter(
+    (name) => process.env[`npm_config_${name}`] === 'true' && parsed.values[name as 'category'] === undefined,
+  );
+  if (swallowed.length) {
+    console.error(`✗ Thiếu dấu -- ngay sau "npm run new", nên npm đã giữ lại ${swallowed.map((name) => `--${name}`).join(', ')}.\n${USAGE}`);
+    return 2;
+  }
   // Imported here so that even a broken module ends in the readable message below.
   const { createArticle } = await import('../src/lib/new-article.ts');
   const { contentDir } = await import('../src/lib/content-dir.ts');

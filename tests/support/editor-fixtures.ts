@@ -82,9 +82,13 @@ function run(command: string, args: string[], env: Record<string, string | undef
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}\n${result.stderr}` };
 }
 
-/** Runs an npm script exactly as an editor does (`npm run --silent <script> -- …`). */
-export function runNpm(script: string, args: string[], env: Record<string, string | undefined>): CliResult {
-  return run('npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], env);
+/**
+ * Runs an npm script exactly as an editor does (`npm run --silent <script> -- …`); with
+ * `separator: false` the `--` is left out, as editors sometimes do.
+ */
+export function runNpm(script: string, args: string[], env: Record<string, string | undefined>, options: { separator?: boolean } = {}): CliResult {
+  const separator = options.separator === false || args.length === 0 ? [] : ['--'];
+  return run('npm', ['run', '--silent', script, ...separator, ...args], env);
 }
 
 /** Runs a script with the current Node (24, type stripping) directly: same code as the npm script, faster. */

@@ -341,6 +341,14 @@ describe('npm run check:content -- --fix', () => {
     expect(plain.output).toContain('✓ Không có lỗi.');
   });
 
+  it('also works as npm run check:content --fix (without --)', () => {
+    const root = writeContentDir({ 'articles/2024/nfd.md': articleText({ title: '"Khởi nghiệp"'.normalize('NFD') }) });
+    const result = runNpm('check:content', ['--fix'], { CONTENT_DIR: root, BUILD_TIME }, { separator: false });
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toContain('✓ Đã sửa');
+    expect(fs.readFileSync(path.join(root, 'articles/2024/nfd.md'), 'utf8')).toBe(articleText({ title: '"Khởi nghiệp"' }));
+  });
+
   it('refuses unknown options in Vietnamese', () => {
     const result = check(writeContentDir(), ['--sua']);
     expect(result.status).toBe(2);

@@ -180,6 +180,14 @@ describe('npm run new', () => {
     expect(fs.readdirSync(path.join(root, 'articles'))).toEqual([]);
   });
 
+  it('explains the missing -- when npm kept the options for itself', () => {
+    const root = writeContentDir();
+    const result = runNpm('new', ['Tin thử', '--category', 'tin-khcn'], { CONTENT_DIR: root }, { separator: false });
+    expect(result.status).toBe(2);
+    expect(result.output).toContain('Thiếu dấu --');
+    expect(fs.readdirSync(path.join(root, 'articles'))).toEqual([]);
+  });
+
   it('explains usage without a title, and refuses unknown options', () => {
     const root = writeContentDir();
     const noTitle = runScript('scripts/new-article.ts', ['--category', 'tin-khcn'], { CONTENT_DIR: root });
