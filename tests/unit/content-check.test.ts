@@ -129,7 +129,7 @@ describe('checkContent', () => {
   });
 });
 
-describe('performance', () => {
+describe('performance', { timeout: 60_000 }, () => {
   it('checks 1,000 articles (measured, reported, not a timed assertion)', () => {
     const files: Record<string, string | Buffer> = {};
     const paragraph = 'Các doanh nghiệp nhỏ và vừa đang đẩy mạnh ứng dụng công nghệ để nâng cao năng suất. '.repeat(20);

@@ -265,7 +265,7 @@ const cases: Case[] = [
   },
 ];
 
-describe('npm run check:content catches and explains every mistake', () => {
+describe('npm run check:content catches and explains every mistake', { timeout: 30_000 }, () => {
   for (const testCase of cases) {
     it(testCase.name, () => {
       const root = writeContentDir(testCase.files);
@@ -314,7 +314,7 @@ describe('npm run check:content catches and explains every mistake', () => {
   });
 });
 
-describe('npm run check:content -- --fix', () => {
+describe('npm run check:content -- --fix', { timeout: 30_000 }, () => {
   it('rewrites non-NFC files in NFC, changes nothing else, and is idempotent', () => {
     const original = articleText({ title: '"Đồng Nai đẩy mạnh khởi nghiệp"', tags: '["Chuyển đổi số"]' }, 'Nội dung có dấu: ươ, ệ, ỗ.\r\nDòng thứ hai.\n').normalize('NFD');
     const root = writeContentDir({ 'articles/2024/nfd.md': original, 'articles/2024/nfc.md': articleText() });

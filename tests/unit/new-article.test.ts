@@ -138,7 +138,7 @@ describe('createArticle', () => {
   });
 });
 
-describe('npm run new', () => {
+describe('npm run new', { timeout: 30_000 }, () => {
   it('creates the file, prints its path, and the file passes npm run check:content', () => {
     const root = writeContentDir();
     const result = runNpm('new', ['Bộ Công Thương đẩy mạnh chuyển đổi số', '--category', 'chuyen-doi-so', '--author', 'Lê Thu Hà', '--tags', 'chuyển đổi số, doanh nghiệp'], {
