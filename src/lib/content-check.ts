@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { ARTICLE_IMAGE_FIELDS, DATE_EXAMPLE, articleSchema, categorySchema } from './schema.ts';
+import { ARTICLE_IMAGE_FIELDS, articleSchema, categorySchema } from './schema.ts';
 import { parseContentFile } from './frontmatter.ts';
 import { isValidSlug, slugify } from './text.ts';
 import { slugFromPath } from './content-dir.ts';
@@ -22,6 +22,9 @@ import { closestMatch } from './suggest.ts';
 import { findFrontmatterBlock, formatFieldPath, lineOfField, locateFrontmatterFields, type FieldPath } from './frontmatter-lines.ts';
 import { BODY_PLACEHOLDER, DESCRIPTION_PLACEHOLDER, SLUG_MAX_LENGTH } from './new-article.ts';
 import { findMdxSyntaxError } from './mdx-syntax.ts';
+import { ARTICLE_FIELD_ALIASES, ARTICLE_FIELD_HINTS, CATEGORY_FIELD_HINTS, explainYamlError, isYamlError, vietnameseErrors } from './content-messages.ts';
+import { fieldMayBeOmitted, findUnknownFields, isPlainObject, type UnknownField } from './schema-fields.ts';
+import { REMOTE, bodyImages, looksLikeImage } from './content-images.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -75,153 +78,6 @@ export interface ContentCheckOptions {
   fix?: boolean | undefined;
 }
 
-const DATE_HINT = `Viết ngày giờ theo dạng ${DATE_EXAMPLE} (năm-tháng-ngày, chữ T, giờ:phút:giây, +07:00 là giờ Việt Nam).`;
-
-/** How to write each field, shown under a message about it. Keys are field paths without list indexes. */
-const ARTICLE_FIELD_HINTS: Record<string, string> = {
-  title: 'Ví dụ: title: "Đồng Nai hỗ trợ doanh nghiệp đổi mới công nghệ"',
-  description: 'Ví dụ: description: "Một hoặc hai câu tóm tắt nội dung bài viết."',
-  publishedAt: `${DATE_HINT} Ví dụ: publishedAt: ${DATE_EXAMPLE}`,
-  updatedAt: `${DATE_HINT} Ngày cập nhật không được trước ngày đăng (publishedAt).`,
-  author: 'Ví dụ: author: "Nguyễn Văn An"',
-  tags: 'Ví dụ: tags: ["khởi nghiệp", "chuyển đổi số"]',
-  image: 'Viết ảnh thành các dòng con, thụt vào 2 dấu cách:\nimage:\n  src: ./images/ten-anh.jpg\n  alt: "Mô tả ngắn nội dung ảnh"',
-  'image.src': 'Ví dụ: src: ./images/ten-anh.jpg (đường dẫn tính từ thư mục chứa bài viết).',
-  'image.alt': 'Thêm dòng alt: "Mô tả ngắn nội dung ảnh" ngay dưới dòng src, thụt vào 2 dấu cách như src.',
-  'image.caption': 'Ví dụ: caption: "Chú thích hiện dưới ảnh"',
-  'image.credit': 'Ví dụ: credit: "Ảnh: Ban biên tập"',
-  source: 'Viết nguồn thành các dòng con, thụt vào 2 dấu cách:\nsource:\n  name: "Tên cơ quan hoặc tờ báo"\n  url: https://example.gov.vn/bai-goc',
-  'source.name': 'Ví dụ: name: "Báo Công Thương"',
-  'source.url': 'Ví dụ: url: https://example.gov.vn/bai-goc',
-  documents:
-    'Viết mỗi tài liệu thành một mục bắt đầu bằng dấu gạch ngang:\ndocuments:\n  - title: "Tên tài liệu (PDF)"\n    url: https://example.gov.vn/tai-lieu.pdf',
-  'documents.title': 'Ví dụ: - title: "Tên tài liệu (PDF)"',
-  'documents.url': 'Ví dụ: url: https://example.gov.vn/tai-lieu.pdf',
-  draft: 'Viết draft: true (bản nháp, chưa đăng) hoặc draft: false (đăng).',
-  featured: 'Viết featured: true (tin nổi bật) hoặc featured: false.',
-};
-
-/** Names editors often use for an article field (English CMS habits or Vietnamese), folded to ASCII. */
-const ARTICLE_FIELD_ALIASES: Record<string, string> = {
-  date: 'publishedAt',
-  published: 'publishedAt',
-  pubdate: 'publishedAt',
-  'ngay-dang': 'publishedAt',
-  ngay: 'publishedAt',
-  updated: 'updatedAt',
-  modified: 'updatedAt',
-  'ngay-cap-nhat': 'updatedAt',
-  'tieu-de': 'title',
-  summary: 'description',
-  excerpt: 'description',
-  sapo: 'description',
-  'tom-tat': 'description',
-  'mo-ta': 'description',
-  categories: 'category',
-  'chuyen-muc': 'category',
-  'tac-gia': 'author',
-  authors: 'author',
-  tag: 'tags',
-  keywords: 'tags',
-  'tu-khoa': 'tags',
-  anh: 'image',
-  cover: 'image',
-  thumbnail: 'image',
-  'nguon': 'source',
-  'tai-lieu': 'documents',
-  'ban-nhap': 'draft',
-  'noi-bat': 'featured',
-};
-
-const CATEGORY_FIELD_HINTS: Record<string, string> = {
-  title: 'Ví dụ: title: "Chuyển đổi số"',
-  description: 'Ví dụ: description: "Một câu giới thiệu chuyên mục."',
-  order: 'Ví dụ: order: 3 (số nhỏ đứng trước trong menu).',
-};
-
-/** Vietnamese wording for the issues the schema does not word itself (schema messages take precedence). */
-const vietnameseErrors: z.core.$ZodErrorMap = (issue) => {
-  switch (issue.code) {
-    case 'invalid_type':
-      switch (issue.expected) {
-        case 'string':
-          return 'Phải là chữ (văn bản)';
-        case 'number':
-          return 'Phải là một số';
-        case 'int':
-          return 'Phải là một số nguyên';
-        case 'boolean':
-          return 'Phải là true hoặc false';
-        case 'array':
-          return 'Phải là danh sách';
-        case 'object':
-          return 'Phải là nhóm các trường con, mỗi trường một dòng, thụt vào 2 dấu cách';
-        default:
-          return 'Kiểu giá trị không đúng';
-      }
-    case 'too_small':
-      return issue.origin === 'string' ? 'Không được để trống' : `Giá trị quá nhỏ (tối thiểu ${String(issue.minimum)})`;
-    case 'too_big':
-      return `Giá trị quá lớn (tối đa ${String(issue.maximum)})`;
-    case 'invalid_format':
-      return 'Sai định dạng';
-    case 'invalid_value':
-      return 'Giá trị không nằm trong các giá trị cho phép';
-    default:
-      return 'Giá trị không hợp lệ';
-  }
-};
-
-// ---------------------------------------------------------------------------------------------
-// Known fields, read from the schemas themselves.
-
-function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
-  let current = schema;
-  for (let depth = 0; depth < 20; depth += 1) {
-    if (current instanceof z.ZodOptional || current instanceof z.ZodNullable || current instanceof z.ZodDefault) {
-      current = current.unwrap();
-    } else if (current instanceof z.ZodPipe) {
-      current = current.in as z.core.$ZodType;
-    } else {
-      break;
-    }
-  }
-  return current;
-}
-
-/** Field names an object schema accepts, or undefined when the schema is not an object. */
-export function knownFields(schema: z.core.$ZodType): string[] | undefined {
-  const inner = unwrap(schema);
-  return inner instanceof z.ZodObject ? Object.keys(inner.shape) : undefined;
-}
-
-interface UnknownField {
-  path: PropertyKey[];
-  known: string[];
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
-
-/** Every key in `data` that the schema does not know, at any depth. */
-function findUnknownFields(data: unknown, schema: z.core.$ZodType, at: PropertyKey[] = []): UnknownField[] {
-  const inner = unwrap(schema);
-  const out: UnknownField[] = [];
-  if (inner instanceof z.ZodObject && isPlainObject(data)) {
-    const shape = inner.shape as Record<string, z.core.$ZodType>;
-    const known = Object.keys(shape);
-    for (const [key, value] of Object.entries(data)) {
-      const child = shape[key];
-      if (!child) out.push({ path: [...at, key], known });
-      else out.push(...findUnknownFields(value, child, [...at, key]));
-    }
-  } else if (inner instanceof z.ZodArray && Array.isArray(data)) {
-    data.forEach((item, index) => out.push(...findUnknownFields(item, inner.element as z.core.$ZodType, [...at, index])));
-  }
-  return out;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Helpers.
 
@@ -253,43 +109,6 @@ export function firstNonNfcLine(text: string): number | undefined {
   return 1;
 }
 
-interface YamlErrorLike {
-  name: string;
-  reason?: string;
-  mark?: { line?: number };
-}
-
-function isYamlError(error: unknown): error is YamlErrorLike {
-  return error instanceof Error && error.name === 'YAMLException';
-}
-
-/** Vietnamese explanation of a js-yaml syntax error. */
-function explainYamlError(reason: string): { message: string; hint: string } {
-  const rules: Array<[RegExp, string, string]> = [
-    [/duplicated mapping key/, 'Một trường được viết hai lần.', 'Xóa một trong hai dòng trùng tên trường.'],
-    [/tab characters? must not be used/, 'Có ký tự Tab dùng để thụt lề.', 'Thay Tab bằng dấu cách (thụt vào 2 dấu cách).'],
-    [
-      /double quoted scalar/,
-      'Thiếu dấu ngoặc kép (") đóng.',
-      'Mỗi giá trị mở bằng " phải đóng bằng " trên cùng dòng. Nếu trong câu có dấu ngoặc kép, hãy dùng “ ” hoặc viết \\".',
-    ],
-    [/single quoted scalar/, "Thiếu dấu nháy đơn (') đóng.", "Mỗi giá trị mở bằng ' phải đóng bằng ' trên cùng dòng."],
-    [/flow collection|flow sequence|flow mapping/, 'Thiếu dấu ngoặc vuông ] hoặc ngoặc nhọn } đóng.', 'Ví dụ đúng: tags: ["khởi nghiệp", "chuyển đổi số"]'],
-    [
-      /bad indentation|multiline key|implicit key|end of the stream or a document separator/,
-      'Thụt lề sai, thiếu dấu hai chấm sau tên trường, hoặc giá trị có dấu hai chấm (:) mà chưa đặt trong ngoặc kép.',
-      'Mỗi dòng viết dạng tên-trường: giá trị. Các trường con thụt vào đúng 2 dấu cách. Giá trị có dấu hai chấm hãy đặt trong ngoặc kép, ví dụ: title: "Hội thảo: Chuyển đổi số".',
-    ],
-  ];
-  for (const [pattern, message, hint] of rules) {
-    if (pattern.test(reason)) return { message: `Phần thông tin đầu bài viết sai cú pháp: ${message}`, hint };
-  }
-  return {
-    message: 'Phần thông tin đầu bài (giữa hai dòng ---) viết sai cú pháp.',
-    hint: 'Mỗi dòng viết dạng tên-trường: giá trị; giá trị có dấu hai chấm, dấu # hoặc ngoặc thì đặt trong ngoặc kép.',
-  };
-}
-
 /** The first frontmatter line with an unclosed quote or bracket, for YAML errors reported at the end. */
 function findUnclosedLine(text: string, startLine: number, endLine: number): number | undefined {
   const lines = text.split('\n');
@@ -300,46 +119,6 @@ function findUnclosedLine(text: string, startLine: number, endLine: number): num
     if (count(/"/g) % 2 === 1 || count(/\[/g) > count(/\]/g) || count(/\{/g) > count(/\}/g)) return index + 1;
   }
   return undefined;
-}
-
-const REMOTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
-
-/** Reads the first bytes to tell a real image from a renamed document or a broken download. */
-function looksLikeImage(file: string, extension: string): boolean {
-  let head: Buffer;
-  try {
-    const fd = fs.openSync(file, 'r');
-    try {
-      head = Buffer.alloc(1024);
-      const read = fs.readSync(fd, head, 0, head.length, 0);
-      head = head.subarray(0, read);
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    return false;
-  }
-  const ascii = (start: number, end: number) => head.subarray(start, end).toString('latin1');
-  switch (extension) {
-    case '.jpg':
-    case '.jpeg':
-      return head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff;
-    case '.png':
-      return ascii(1, 4) === 'PNG';
-    case '.gif':
-      return ascii(0, 4) === 'GIF8';
-    case '.webp':
-      return ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP';
-    case '.avif':
-      return ascii(4, 8) === 'ftyp';
-    case '.tif':
-    case '.tiff':
-      return ascii(0, 4) === 'II*\0' || ascii(0, 4) === 'MM\0*';
-    case '.svg':
-      return /<svg[\s>]/i.test(head.toString('utf8'));
-    default:
-      return false;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -516,18 +295,6 @@ function reportUnknownFields(
   return unknown;
 }
 
-/** Whether a field may be left out (optional or with a default), read from the schema. */
-function fieldMayBeOmitted(schema: z.core.$ZodType, fieldPath: FieldPath): boolean {
-  let current: z.core.$ZodType | undefined = schema;
-  for (const part of fieldPath) {
-    if (current === undefined) return false;
-    const inner = unwrap(current);
-    if (typeof part === 'number') current = inner instanceof z.ZodArray ? (inner.element as z.core.$ZodType) : undefined;
-    else current = inner instanceof z.ZodObject ? (inner.shape as Record<string, z.core.$ZodType>)[String(part)] : undefined;
-  }
-  return current !== undefined && z.safeParse(current, undefined).success;
-}
-
 function reportSchemaIssues(
   checker: Checker,
   file: string,
@@ -686,30 +453,6 @@ function checkImage(checker: Checker, file: string, image: ImageReference, conte
       hint: 'Mở ảnh bằng trình xem ảnh để kiểm tra, rồi lưu lại (Save As) đúng định dạng .jpg hoặc .png.',
     });
   }
-}
-
-const MARKDOWN_IMAGE = /!\[([^\]]*)\]\(\s*(<[^>]*>|[^)\s]+)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
-
-/** Images written in the article text (`![alt](./images/x.jpg)`), outside code. */
-function bodyImages(body: string, firstLine: number): Array<{ alt: string; src: string; line: number }> {
-  const found: Array<{ alt: string; src: string; line: number }> = [];
-  let fence: string | undefined;
-  body.split('\n').forEach((raw, index) => {
-    const fenceMatch = /^\s*(`{3,}|~{3,})/.exec(raw);
-    if (fenceMatch) {
-      const marker = fenceMatch[1] ?? '';
-      if (!fence) fence = marker;
-      else if (marker.startsWith(fence)) fence = undefined;
-      return;
-    }
-    if (fence) return;
-    const line = raw.replace(/`[^`]*`/g, '');
-    for (const match of line.matchAll(MARKDOWN_IMAGE)) {
-      const src = (match[2] ?? '').replace(/^<|>$/g, '');
-      found.push({ alt: (match[1] ?? '').trim(), src, line: firstLine + index });
-    }
-  });
-  return found;
 }
 
 function checkArticle(checker: Checker, file: string, categories: readonly string[], root: string, now: Date): { status?: ReturnType<typeof publicationStatus>; title?: string; publishedAt?: Date } {
