@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { asciiHeadingIds } from './src/data/markdown-plugins.ts';
 import { site } from './src/lib/site.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { buildTime } from './src/lib/publishing.ts';
@@ -17,6 +19,8 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // MDX reuses this processor, so .md and .mdx get the same ASCII heading ids.
+  markdown: { processor: satteri({ hastPlugins: [asciiHeadingIds] }) },
   integrations: [
     mdx(),
     // Pages only (no search or error page), lastmod from article dates, the news sitemap in the index.

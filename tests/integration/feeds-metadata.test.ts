@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { parseVietnamDateTime } from '../../src/lib/dates.ts';
+import { documentTitle } from '../../src/lib/document-title.ts';
+import { site } from '../../src/lib/site.ts';
 import { fixtureArticles, fixtureCategories, hiddenFixtureArticles, publishedFixtureArticles, type FixtureArticle } from '../support/fixture-content.ts';
 import { FIXTURE_SITE_URL as SITE, fixtureDistDir as dist } from '../support/paths.ts';
 import { distFile, hasPage, htmlFiles, readPage, readText } from '../support/dist.ts';
@@ -431,7 +433,7 @@ describe('page metadata', () => {
     const page = parseHtml(html);
     expect(page.querySelector('h1')!.text).toBe(HOSTILE_TITLE);
     expect(page.querySelector('.article-lead')!.text).toBe(HOSTILE_LEAD);
-    expect(page.querySelector('title')!.text).toBe(`${HOSTILE_TITLE} | Khoa học công nghệ ngành Công Thương`);
+    expect(page.querySelector('title')!.text).toBe(documentTitle(HOSTILE_TITLE, site.shortName));
     expect(meta(page, 'og:title')).toBe(HOSTILE_TITLE);
     expect(meta(page, 'description')).toBe(HOSTILE_LEAD);
     expect(page.querySelectorAll('script').every((script) => script.getAttribute('type') === 'application/ld+json')).toBe(true);

@@ -136,7 +136,8 @@ export const fixtureArticles: FixtureArticle[] = [
     body:
       '## Sơ đồ\n\nXem [chuyên mục Chuyển đổi số](/chuyen-muc/chuyen-doi-so/), [bài liên quan](../so-hoa-nha-may-det/) và [phần dưới](#ket-luan).\n\n' +
       '![Sơ đồ trong thân bài](./images/so-do.png)\n\n<Callout title="Lưu ý">Hệ thống chạy thử trong ba tháng.</Callout>\n\n' +
-      `${paragraph}\n`,
+      // The heading gets the ASCII id "ket-luan" that the link above points to.
+      `${paragraph}\n\n## Kết luận\n\n${paragraph}\n`,
     expected: 'published',
   },
   {
