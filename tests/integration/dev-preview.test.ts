@@ -27,7 +27,8 @@ describe('npm run dev', () => {
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
         // Vite moves to the next port when the chosen one is taken: read the one it printed.
-        const ready = /Local\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+        // Colour codes (CI forces colours) would split "Local" from the address.
+        const ready = /Local\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(output.replace(/\u001b\[[0-9;]*m/g, ''));
         if (ready) {
           baseUrl = ready[1]!;
           clearTimeout(timer);
