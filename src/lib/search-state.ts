@@ -4,7 +4,7 @@
  * so equal states always give the same URL.
  */
 import { SLUG_PATTERN } from './text.ts';
-import { normalizeQuery } from './search-text.ts';
+import { hasMarks, normalizeQuery, strokeDToD } from './search-text.ts';
 import { SEARCH_PATH } from './urls.ts';
 
 export const SEARCH_PARAMS = {
@@ -130,10 +130,45 @@ export function indexRequest(
 }
 
 /**
- * Results of a query typed with marks: pages that match the marks exactly come first (in the index's
- * order), then every other match (tone-folded, or d for đ). `exact` is a subset of `all`.
+ * Merges result lists in order, each result once: exact-mark matches first, then the index's other
+ * matches, then matches found only through the folded query.
  */
-export function exactFirst<T extends { id: string }>(exact: readonly T[], all: readonly T[]): T[] {
-  const exactIds = new Set(exact.map((result) => result.id));
-  return [...exact, ...all.filter((result) => !exactIds.has(result.id))];
+export function mergeResults<T extends { id: string }>(...lists: (readonly T[])[]): T[] {
+  const seen = new Set<string>();
+  const merged: T[] = [];
+  for (const list of lists) {
+    for (const result of list) {
+      if (seen.has(result.id)) continue;
+      seen.add(result.id);
+      merged.push(result);
+    }
+  }
+  return merged;
+}
+
+/** One search to run in the index; `exactDiacritics` turns Pagefind's mark folding off. */
+export interface IndexQuery {
+  term: string | null;
+  exactDiacritics: boolean;
+}
+
+/**
+ * The searches behind one request, whose results are merged in this order (mergeResults):
+ * - typed without marks: the query alone (Pagefind folds tone marks; hidden fields fold đ);
+ * - typed with marks: exact-mark matches first, then the tone-folded matches, then, if the query has
+ *   a đ, the matches of the query with d for đ ("đường" also finds "duong" and "Dương", last);
+ * - sorted by date: one search that finds all of them (d for đ), since the index sorts it.
+ */
+export function indexQueries(request: IndexRequest): IndexQuery[] {
+  const { term } = request;
+  if (!term) return [{ term: null, exactDiacritics: false }];
+  const broad = strokeDToD(term);
+  if (request.sort) return [{ term: broad, exactDiacritics: false }];
+  if (!hasMarks(term)) return [{ term, exactDiacritics: false }];
+  const queries: IndexQuery[] = [
+    { term, exactDiacritics: true },
+    { term, exactDiacritics: false },
+  ];
+  if (broad !== term) queries.push({ term: broad, exactDiacritics: false });
+  return queries;
 }

@@ -30,6 +30,11 @@ export function foldForSearch(text: string): string {
   return foldVietnamese(text.normalize('NFC')).toLowerCase();
 }
 
+/** đ/Đ written as d/D, every other mark kept ("Đường" → "Dường"). */
+export function strokeDToD(text: string): string {
+  return text.replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
+
 /** True when the query carries Vietnamese marks or đ (the reader typed them on purpose). */
 export function hasMarks(query: string): boolean {
   const nfc = query.normalize('NFC');

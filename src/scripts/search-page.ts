@@ -7,9 +7,10 @@ import { formatWeekdayDate, toVietnamISOString } from '../lib/dates.ts';
 import { META_KEYS } from '../lib/search-records.ts';
 import {
   EMPTY_SEARCH_STATE,
-  exactFirst,
   hasFilters,
+  indexQueries,
   indexRequest,
+  mergeResults,
   parseSearchState,
   sameSearchState,
   searchUrl,
@@ -17,7 +18,7 @@ import {
   type IndexRequest,
   type SearchState,
 } from '../lib/search-state.ts';
-import { buildExcerpt, hasMarks, normalizeQuery, queryTerms, withoutLeadingTitle } from '../lib/search-text.ts';
+import { buildExcerpt, normalizeQuery, queryTerms, withoutLeadingTitle } from '../lib/search-text.ts';
 import { ui } from '../lib/strings.ts';
 import { slugify } from '../lib/text.ts';
 
@@ -154,16 +155,17 @@ function search(state: SearchState, { delay = 0 } = {}): void {
 
 async function findResults(pagefind: PagefindApi, request: IndexRequest): Promise<PagefindResult[]> {
   const options = { filters: request.filters, ...(request.sort ? { sort: request.sort } : {}) };
-  const all = await pagefind.search(request.term, options);
-  // A query typed with marks: pages with exactly those marks first, then the folded matches.
-  if (!request.term || request.sort || !hasMarks(request.term) || all.results.length === 0) return all.results;
-  await pagefind.options({ exactDiacritics: true });
-  try {
-    const exact = await pagefind.search(request.term, options);
-    return exactFirst(exact.results, all.results);
-  } finally {
-    await pagefind.options({ exactDiacritics: false });
+  const lists: PagefindResult[][] = [];
+  // One at a time: exactDiacritics is an option of the Pagefind instance, not of a single search.
+  for (const query of indexQueries(request)) {
+    if (query.exactDiacritics) await pagefind.options({ exactDiacritics: true });
+    try {
+      lists.push((await pagefind.search(query.term, options)).results);
+    } finally {
+      if (query.exactDiacritics) await pagefind.options({ exactDiacritics: false });
+    }
   }
+  return mergeResults(...lists);
 }
 
 async function runSearch(state: SearchState, mine: number): Promise<void> {

@@ -103,6 +103,10 @@ describe.runIf(runBrowserTests)('search in Chromium', () => {
     const duong = await allResults('?q=' + encodeURIComponent('Dương'));
     expect(duong[0]).toBe(KHOI_THONG);
     expect(duong).toContain(LINE);
+    // Both ways: "đương" finds "đường" (tone folded) before "Dương" (d for đ).
+    const stroke = await allResults('?q=' + encodeURIComponent('đương'));
+    expect(stroke).toContain(KHOI_THONG);
+    expect(stroke.indexOf(LINE)).toBeLessThan(stroke.indexOf(KHOI_THONG));
   });
 
   it('filters by category and year, and keeps the URL in sync', async () => {

@@ -12,9 +12,10 @@ import {
 } from '../../src/lib/search-records.ts';
 import {
   EMPTY_SEARCH_STATE,
-  exactFirst,
   hasFilters,
+  indexQueries,
   indexRequest,
+  mergeResults,
   parseSearchState,
   sameSearchState,
   searchUrl,
@@ -29,6 +30,7 @@ import {
   MAX_QUERY_LENGTH,
   normalizeQuery,
   queryTerms,
+  strokeDToD,
   withoutLeadingTitle,
   type ExcerptPart,
 } from '../../src/lib/search-text.ts';
@@ -68,6 +70,9 @@ describe('folding for search', () => {
     expect(hasMarks('Dương'.normalize('NFD'))).toBe(true);
     expect(hasMarks('khoi nghiep')).toBe(false);
     expect(hasMarks('500kV 2024')).toBe(false);
+  });
+  it('writes đ as d and keeps the other marks', () => {
+    expect(strokeDToD('Đường đi')).toBe('Dường di');
   });
   it('splits queries into folded terms, once each', () => {
     expect(queryTerms('Đường, dây – ĐƯỜNG!')).toEqual(['duong', 'day']);
@@ -175,10 +180,25 @@ describe('index requests', () => {
     expect(request.filters.category).not.toBe('');
     expect(request.filters.category).not.toBe('khong-co');
   });
-  it('puts exact-mark matches first, keeping the index order otherwise', () => {
+  it('merges result lists in order, each result once', () => {
     const all = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }];
-    expect(exactFirst([{ id: 'c' }, { id: 'a' }], all).map((r) => r.id)).toEqual(['c', 'a', 'b', 'd']);
-    expect(exactFirst([], all)).toEqual(all);
+    expect(mergeResults([{ id: 'c' }, { id: 'a' }], all, [{ id: 'e' }, { id: 'b' }]).map((r) => r.id)).toEqual(['c', 'a', 'b', 'd', 'e']);
+    expect(mergeResults([], all)).toEqual(all);
+  });
+  it('searches exact marks first, then folded tones, then d for đ', () => {
+    const request = (term: string | null, newest = false) => ({ term, filters: {}, sort: newest ? { date: 'desc' as const } : undefined });
+    expect(indexQueries(request('khoi nghiep'))).toEqual([{ term: 'khoi nghiep', exactDiacritics: false }]);
+    expect(indexQueries(request('khởi nghiệp'))).toEqual([
+      { term: 'khởi nghiệp', exactDiacritics: true },
+      { term: 'khởi nghiệp', exactDiacritics: false },
+    ]);
+    expect(indexQueries(request('Đường dây'))).toEqual([
+      { term: 'Đường dây', exactDiacritics: true },
+      { term: 'Đường dây', exactDiacritics: false },
+      { term: 'Dường dây', exactDiacritics: false },
+    ]);
+    expect(indexQueries(request('Đường dây', true))).toEqual([{ term: 'Dường dây', exactDiacritics: false }]);
+    expect(indexQueries(request(null))).toEqual([{ term: null, exactDiacritics: false }]);
   });
 });
 
