@@ -74,6 +74,9 @@ describe('search index', () => {
     });
     expect(line.filters).toEqual({ category: ['Đổi mới sáng tạo'], year: ['2022'], tag: ['Đường dây', 'Cảm biến'] });
     expect(line.content).toContain('cảm biến đo nhiệt độ dây dẫn liên tục');
+    // A small thumbnail (the 480 px candidate), not the full-size image.
+    expect(line.meta.image_srcset).toMatch(/ 240w, .* 480w$/);
+    expect(line.meta.image).toBe(line.meta.image_srcset!.split(', ')[1]!.split(' ')[0]);
     for (const src of [line.meta.image!, ...line.meta.image_srcset!.split(',').map((candidate) => candidate.trim().split(' ')[0]!)]) {
       expect(resolveFile(dist, src), src).toBeDefined();
     }

@@ -23,7 +23,10 @@ export const GET: APIRoute = async () => {
     if (article.image) {
       // The same 240/480 px WebP files the list cards use, so no extra image is generated.
       const thumbnail = await getImage({ src: article.image.src, widths: [240, 480], format: 'webp' });
-      image = { src: thumbnail.src, srcset: thumbnail.srcSet.attribute, alt: article.image.alt };
+      // The 480 px file as the plain thumbnail (the fallback `src` would be the full-size image).
+      const byWidth = [...thumbnail.srcSet.values].sort((a, b) => parseInt(a.descriptor ?? '0', 10) - parseInt(b.descriptor ?? '0', 10));
+      const largest = byWidth.at(-1)?.url ?? thumbnail.src;
+      image = { src: largest, srcset: thumbnail.srcSet.attribute, alt: article.image.alt };
     }
     records.push(
       buildSearchRecord({
