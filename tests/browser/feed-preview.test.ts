@@ -1,28 +1,19 @@
 /** A feed opened in a browser shows the Vietnamese XSL page (Chromium still runs XSLT, with a deprecation banner). */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, runBrowserTests } from '../support/browser.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { runBrowserTests, useServedSite } from '../support/browser.ts';
 import { fixtureDistDir } from '../support/paths.ts';
 import { publishedFixtureArticles } from '../support/fixture-content.ts';
 
 describe.runIf(runBrowserTests)('feed preview in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
+  const served = useServedSite(fixtureDistDir);
   let page: Page;
-
   beforeAll(async () => {
-    server = await startStaticServer(fixtureDistDir);
-    browser = await launchBrowser();
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await served.browser.newPage();
   });
 
   it('turns /rss.xml into a readable Vietnamese page listing the items', async () => {
-    await page.goto(`${server.url}/rss.xml`);
+    await page.goto(`${served.url}/rss.xml`);
     await expect(page.locator('h1').textContent()).resolves.toContain('Đây là kênh tin RSS');
     await expect(page.locator('code').textContent()).resolves.toBe('https://tin.example.org/rss.xml');
     expect(await page.locator('ol.items > li').count()).toBe(publishedFixtureArticles.length);
@@ -36,7 +27,7 @@ describe.runIf(runBrowserTests)('feed preview in Chromium', () => {
   });
 
   it('does the same for a category feed', async () => {
-    await page.goto(`${server.url}/chuyen-muc/chuyen-doi-so/rss.xml`);
+    await page.goto(`${served.url}/chuyen-muc/chuyen-doi-so/rss.xml`);
     await expect(page.locator('h1').textContent()).resolves.toContain('Chuyển đổi số');
     expect(await page.locator('ol.items > li').count()).toBe(publishedFixtureArticles.filter((a) => a.category === 'chuyen-doi-so').length);
   });

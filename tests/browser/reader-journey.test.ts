@@ -1,26 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, runBrowserTests } from '../support/browser.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { runBrowserTests, useServedSite } from '../support/browser.ts';
 import { fixtureDistDir } from '../support/paths.ts';
 
 describe.runIf(runBrowserTests)('reader journey in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
+  const served = useServedSite(fixtureDistDir);
   let page: Page;
-
   beforeAll(async () => {
-    server = await startStaticServer(fixtureDistDir);
-    browser = await launchBrowser();
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await served.browser.newPage();
   });
 
   it('goes home → category → page 2 → article → tag → author', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${served.url}/`);
     await page.locator('.site-nav a', { hasText: 'Tin KHCN' }).click();
     await expect(page.locator('h1').textContent()).resolves.toBe('Tin KHCN');
     await page.locator('.pagination a[rel="next"]').click();
@@ -36,7 +27,7 @@ describe.runIf(runBrowserTests)('reader journey in Chromium', () => {
   });
 
   it('submits the header search form to /tim-kiem/?q=', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${served.url}/`);
     await page.fill('#header-search', 'đường dây');
     await page.press('#header-search', 'Enter');
     await page.waitForURL(/\/tim-kiem\//);
@@ -44,9 +35,9 @@ describe.runIf(runBrowserTests)('reader journey in Chromium', () => {
   });
 
   it('has no sideways scrolling on a 360 px phone', async () => {
-    const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const phone = await served.browser.newPage({ viewport: { width: 360, height: 740 } });
     for (const path of ['/', '/tin-tuc/thu-nghiem-duong-day-500kv/', '/chuyen-muc/tin-khcn/']) {
-      await phone.goto(`${server.url}${path}`);
+      await phone.goto(`${served.url}${path}`);
       const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
@@ -55,20 +46,11 @@ describe.runIf(runBrowserTests)('reader journey in Chromium', () => {
 });
 
 describe.runIf(runBrowserTests)('what only a browser shows', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await startStaticServer(fixtureDistDir);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = useServedSite(fixtureDistDir);
 
   it('"Lên đầu trang" brings the reader back to the top', async () => {
-    const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
-    await page.goto(`${server.url}/tin-tuc/thu-nghiem-duong-day-500kv/`);
+    const page = await served.browser.newPage({ viewport: { width: 800, height: 600 } });
+    await page.goto(`${served.url}/tin-tuc/thu-nghiem-duong-day-500kv/`);
     await page.locator('a.back-to-top').scrollIntoViewIfNeeded();
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
     await page.locator('a.back-to-top').click();
@@ -77,8 +59,8 @@ describe.runIf(runBrowserTests)('what only a browser shows', () => {
   });
 
   it('serves the Vietnamese 404 page for unknown addresses', async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(`${server.url}/khong-co-trang-nay/`);
+    const page = await served.browser.newPage();
+    const response = await page.goto(`${served.url}/khong-co-trang-nay/`);
     expect(response!.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Không tìm thấy trang');
     await page.locator('.not-found a[href="/"]').click();
@@ -87,11 +69,11 @@ describe.runIf(runBrowserTests)('what only a browser shows', () => {
   });
 
   it('follows the dark colour scheme', async () => {
-    const light = await browser.newPage({ colorScheme: 'light' });
-    const dark = await browser.newPage({ colorScheme: 'dark' });
+    const light = await served.browser.newPage({ colorScheme: 'light' });
+    const dark = await served.browser.newPage({ colorScheme: 'dark' });
     const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    await light.goto(`${server.url}/`);
-    await dark.goto(`${server.url}/`);
+    await light.goto(`${served.url}/`);
+    await dark.goto(`${served.url}/`);
     expect(await background(light)).toBe('rgb(255, 255, 255)');
     expect(await background(dark)).toBe('rgb(18, 20, 23)');
     await light.close();
@@ -99,8 +81,8 @@ describe.runIf(runBrowserTests)('what only a browser shows', () => {
   });
 
   it('prints an article without navigation, with link addresses', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/tin-tuc/thu-nghiem-duong-day-500kv/`);
+    const page = await served.browser.newPage();
+    await page.goto(`${served.url}/tin-tuc/thu-nghiem-duong-day-500kv/`);
     await page.emulateMedia({ media: 'print' });
     const visible = (selector: string) => page.locator(selector).first().isVisible();
     expect(await visible('.site-nav')).toBe(false);
@@ -112,8 +94,8 @@ describe.runIf(runBrowserTests)('what only a browser shows', () => {
   });
 
   it('shows a visible focus ring and a skip link that appears on focus', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await served.browser.newPage();
+    await page.goto(`${served.url}/`);
     await page.keyboard.press('Tab');
     const skip = page.locator('a.skip-link');
     expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -126,8 +108,8 @@ describe.runIf(runBrowserTests)('what only a browser shows', () => {
   });
 
   it('moves focus in reading order with a visible outline on every stop', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/tin-tuc/thu-nghiem-duong-day-500kv/`);
+    const page = await served.browser.newPage();
+    await page.goto(`${served.url}/tin-tuc/thu-nghiem-duong-day-500kv/`);
     const stops: string[] = [];
     for (let i = 0; i < 8; i++) {
       await page.keyboard.press('Tab');

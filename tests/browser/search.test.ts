@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { HtmlValidate } from 'html-validate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, runBrowserTests } from '../support/browser.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { runBrowserTests, useServedSite } from '../support/browser.ts';
 import { fixtureDistDir } from '../support/paths.ts';
 import { hiddenFixtureArticles, publishedFixtureArticles } from '../support/fixture-content.ts';
 import { parseVietnamDateTime } from '../../src/lib/dates.ts';
@@ -16,20 +15,13 @@ const TEXTILE = url('so-hoa-nha-may-det');
 const KHOI_THONG = url('khoi-thong-von-cong-nghe');
 
 describe.runIf(runBrowserTests)('search in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
+  const served = useServedSite(fixtureDistDir);
   let page: Page;
   const errors: string[] = [];
 
   beforeAll(async () => {
-    server = await startStaticServer(fixtureDistDir);
-    browser = await launchBrowser();
-    page = await browser.newPage();
+    page = await served.browser.newPage();
     page.on('pageerror', (error) => errors.push(error.message));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   /** Waits until the live region reports a finished search, then returns it and the result links. */
@@ -45,7 +37,7 @@ describe.runIf(runBrowserTests)('search in Chromium', () => {
   }
 
   async function open(query: string, target: Page = page) {
-    await target.goto(`${server.url}/tim-kiem/${query}`);
+    await target.goto(`${served.url}/tim-kiem/${query}`);
     return settled(target);
   }
 
@@ -84,7 +76,7 @@ describe.runIf(runBrowserTests)('search in Chromium', () => {
     const capitals = await allResults('?q=' + encodeURIComponent('ĐƯỜNG DÂY'));
     expect(capitals).toEqual(exact);
     // Type the decomposed query into the box, as a macOS keyboard would send it.
-    await page.goto(`${server.url}/tim-kiem/`);
+    await page.goto(`${served.url}/tim-kiem/`);
     await page.locator('#search-query').fill('đường dây'.normalize('NFD'));
     const typed = await settled();
     expect(typed.urls[0]).toBe(LINE);
@@ -150,7 +142,7 @@ describe.runIf(runBrowserTests)('search in Chromium', () => {
   });
 
   it('runs the header form’s query on arrival, and updates as the reader types', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${served.url}/`);
     await page.fill('#header-search', 'cảm biến');
     await page.press('#header-search', 'Enter');
     await page.waitForURL(/\/tim-kiem\/\?q=/);
@@ -248,7 +240,7 @@ describe.runIf(runBrowserTests)('search in Chromium', () => {
     });
     const problems: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
-      const themed = await browser.newPage({ colorScheme });
+      const themed = await served.browser.newPage({ colorScheme });
       for (const query of ['?q=duong+day', '?q=' + encodeURIComponent('bản tin'), '?q=xyzkhongcotu&nam=2022', '?the=duong-day']) {
         await open(query, themed);
         await themed.addScriptTag({ content: axeSource });
@@ -288,18 +280,18 @@ describe.runIf(runBrowserTests)('search in Chromium', () => {
   });
 
   it('says plainly that search needs JavaScript when it is off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
-    await noJs.goto(`${server.url}/tim-kiem/?q=khoi`);
+    await noJs.goto(`${served.url}/tim-kiem/?q=khoi`);
     expect(await noJs.locator('.search-notice').first().innerText()).toContain('Tìm kiếm trên trang cần JavaScript');
     await context.close();
   });
 
   it('loads no search code on article pages, and Pagefind only on the search page', async () => {
-    const articlePage = await browser.newPage();
+    const articlePage = await served.browser.newPage();
     const requested: string[] = [];
     articlePage.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await articlePage.goto(`${server.url}${LINE}`);
+    await articlePage.goto(`${served.url}${LINE}`);
     await articlePage.waitForLoadState('networkidle');
     expect(requested.filter((path) => path.endsWith('.js') || path.startsWith('/pagefind/'))).toEqual([]);
     await articlePage.close();

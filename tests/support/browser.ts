@@ -5,6 +5,8 @@
  */
 import fs from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startStaticServer, type StaticServer } from './static-server.ts';
 
 export const INSTALL_HINT = 'apt-get install -y chromium';
 
@@ -39,4 +41,37 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-quic',
     ],
   });
+}
+
+export interface ServedSite {
+  readonly browser: Browser;
+  /** Base URL of the static server, without a trailing slash. */
+  readonly url: string;
+}
+
+/**
+ * Serves a built site and opens Chromium for the current describe block (closed after it).
+ * Call inside `describe`; read `browser` and `url` in tests, after beforeAll has run.
+ */
+export function useServedSite(distDir: string): ServedSite {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    server = await startStaticServer(distDir);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('useServedSite: the browser is opened in beforeAll');
+      return browser;
+    },
+    get url() {
+      if (!server) throw new Error('useServedSite: the server is started in beforeAll');
+      return server.url;
+    },
+  };
 }
