@@ -124,10 +124,20 @@ export function relatedArticles<T extends Article>(
   for (const tag of article.tags) {
     for (const candidate of (byTag.get(tag.slug)?.articles ?? []).slice(0, maxCandidatesPerGroup)) add(candidate, 2);
   }
-  return [...scores.entries()]
-    .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || compareNewestFirst(a, b))
-    .slice(0, limit)
-    .map(([candidate]) => candidate);
+  // Keep only the best `limit` while scanning: sorting every candidate of every article showed up
+  // in build profiles at 10,000 articles.
+  const best: { article: T; score: number }[] = [];
+  const ranksAbove = (a: { article: T; score: number }, b: { article: T; score: number }) =>
+    a.score > b.score || (a.score === b.score && compareNewestFirst(a.article, b.article) < 0);
+  for (const [candidate, score] of scores) {
+    const entry = { article: candidate, score };
+    if (best.length === limit && !ranksAbove(entry, best[limit - 1]!)) continue;
+    let index = best.length;
+    while (index > 0 && ranksAbove(entry, best[index - 1]!)) index--;
+    best.splice(index, 0, entry);
+    if (best.length > limit) best.pop();
+  }
+  return best.map((entry) => entry.article);
 }
 
 export interface HomeSelection<T> {

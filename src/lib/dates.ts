@@ -64,7 +64,14 @@ const partsFormatter = new Intl.DateTimeFormat('en-GB', {
 
 const WEEKDAY_INDEX: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
 
-export function vietnamDateParts(date: Date): VietnamDateParts {
+/** Vietnam has kept UTC+7 without daylight saving since 1976-01-01 (00:00 local). */
+const FIXED_OFFSET_SINCE = Date.UTC(1975, 11, 31, 17, 0, 0);
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+const pad2 = (value: number) => String(value).padStart(2, '0');
+
+/** Parts through ICU's time-zone data: right for any date, but slow (used only before 1976). */
+function partsFromIntl(date: Date): VietnamDateParts {
   const parts: Record<string, string> = {};
   for (const part of partsFormatter.formatToParts(date)) parts[part.type] = part.value;
   return {
@@ -78,6 +85,28 @@ export function vietnamDateParts(date: Date): VietnamDateParts {
   };
 }
 
+/**
+ * Calendar parts in Vietnam time. Every card on every page shows a date, so this is hot: since
+ * 1976 the offset is a constant +7 h and plain arithmetic gives the same result as
+ * Intl.formatToParts about 20× faster (a unit test compares both over many instants).
+ */
+export function vietnamDateParts(date: Date): VietnamDateParts {
+  const time = date.getTime();
+  if (time < FIXED_OFFSET_SINCE) return partsFromIntl(date);
+  const local = new Date(time + VIETNAM_OFFSET_MS);
+  return {
+    year: String(local.getUTCFullYear()).padStart(4, '0'),
+    month: pad2(local.getUTCMonth() + 1),
+    day: pad2(local.getUTCDate()),
+    hour: pad2(local.getUTCHours()),
+    minute: pad2(local.getUTCMinutes()),
+    second: pad2(local.getUTCSeconds()),
+    weekday: local.getUTCDay(),
+  };
+}
+
+/** Exposed for the test that keeps the fast path equal to ICU's answer. */
+export const vietnamDatePartsFromIntl = partsFromIntl;
 
 /** "29/09/2022" */
 export function formatVietnamDate(date: Date): string {

@@ -55,3 +55,19 @@ describe('Vietnamese formatting in Asia/Ho_Chi_Minh', () => {
     expect(toVietnamISOString(new Date('2022-12-31T20:00:00Z'))).toBe('2023-01-01T03:00:00+07:00');
   });
 });
+
+describe('fast Vietnam calendar parts', () => {
+  it('equal ICU (Asia/Ho_Chi_Minh) for instants from 1976 to 2100, and use ICU before 1976', async () => {
+    const { vietnamDateParts, vietnamDatePartsFromIntl } = await import('../../src/lib/dates.ts');
+    const start = Date.UTC(1975, 11, 31, 16, 0, 0);
+    const end = Date.UTC(2100, 0, 1);
+    const step = Math.floor((end - start) / 5000) + 7919; // odd step: hits every hour and weekday
+    for (let time = start; time < end; time += step) {
+      const date = new Date(time);
+      expect(vietnamDateParts(date), date.toISOString()).toEqual(vietnamDatePartsFromIntl(date));
+    }
+    // 1960 in Saigon was UTC+8: the slow path knows it.
+    const old = new Date('1960-06-01T00:00:00Z');
+    expect(vietnamDateParts(old)).toEqual(vietnamDatePartsFromIntl(old));
+  });
+});
