@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseProcStat, processLabel, readProcessTable, sampleTreeRss, treeMembers, treeRssBytes, type ProcStat } from '../../scripts/bench/proc.ts';
+
+/** A /proc/<pid>/stat line with the given fields (rss is field 24). */
+function statLine(pid: number, comm: string, ppid: number, pgrp: number, rssPages: number): string {
+  const after = ['S', ppid, pgrp, pgrp, 0, -1, 4194560, 100, 0, 0, 0, 10, 5, 0, 0, 20, 0, 1, 0, 12345, 1024 * 1024, rssPages, '18446744073709551615'];
+  return `${pid} (${comm}) ${after.join(' ')}\n`;
+}
+
+describe('parseProcStat', () => {
+  it('reads pid, name, parent, group and RSS pages', () => {
+    expect(parseProcStat(statLine(4321, 'node', 4000, 4000, 25600))).toEqual({ pid: 4321, comm: 'node', ppid: 4000, pgrp: 4000, rssPages: 25600 });
+  });
+  it('copes with spaces and parentheses inside the command name', () => {
+    expect(parseProcStat(statLine(7, 'npm run (x) build', 1, 7, 300))).toMatchObject({ pid: 7, comm: 'npm run (x) build', ppid: 1, rssPages: 300 });
+  });
+  it('parses a real line from this machine', () => {
+    const own = parseProcStat(fs.readFileSync(`/proc/${process.pid}/stat`, 'utf8'));
+    expect(own?.pid).toBe(process.pid);
+    expect(own?.ppid).toBe(process.ppid);
+    expect(own!.rssPages).toBeGreaterThan(0);
+  });
+  it('rejects garbage', () => {
+    expect(parseProcStat('')).toBeUndefined();
+    expect(parseProcStat('12 no parentheses S 1')).toBeUndefined();
+  });
+});
+
+describe('process tree', () => {
+  const stats: ProcStat[] = [
+    { pid: 1, comm: 'init', ppid: 0, pgrp: 1, rssPages: 10 },
+    { pid: 100, comm: 'npm run build', ppid: 50, pgrp: 100, rssPages: 1000 },
+    { pid: 101, comm: 'sh', ppid: 100, pgrp: 100, rssPages: 100 },
+    { pid: 102, comm: 'node', ppid: 101, pgrp: 100, rssPages: 50000 },
+    { pid: 103, comm: 'pagefind', ppid: 102, pgrp: 100, rssPages: 20000 },
+    // Orphaned child re-parented to init, still in the build's group.
+    { pid: 104, comm: 'esbuild', ppid: 1, pgrp: 100, rssPages: 500 },
+    // Its child, in a group of its own.
+    { pid: 105, comm: 'worker', ppid: 104, pgrp: 105, rssPages: 5 },
+    { pid: 200, comm: 'unrelated', ppid: 1, pgrp: 200, rssPages: 99999 },
+  ];
+  it('collects descendants and same-group orphans, nothing else', () => {
+    expect(treeMembers(100, stats).map((stat) => stat.pid).sort((a, b) => a - b)).toEqual([100, 101, 102, 103, 104, 105]);
+  });
+  it('still finds the children when the root has exited', () => {
+    const withoutRoot = stats.filter((stat) => stat.pid !== 100);
+    expect(treeMembers(100, withoutRoot).map((stat) => stat.pid).sort((a, b) => a - b)).toEqual([101, 102, 103, 104, 105]);
+  });
+  it('sums RSS in bytes', () => {
+    expect(treeRssBytes(100, stats, 4096)).toBe((1000 + 100 + 50000 + 20000 + 500 + 5) * 4096);
+    expect(treeRssBytes(999, stats, 4096)).toBe(0);
+  });
+  it('reads a fake /proc folder', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fake-proc-'));
+    try {
+      for (const stat of stats) {
+        fs.mkdirSync(path.join(dir, String(stat.pid)));
+        fs.writeFileSync(path.join(dir, String(stat.pid), 'stat'), statLine(stat.pid, stat.comm, stat.ppid, stat.pgrp, stat.rssPages));
+      }
+      fs.mkdirSync(path.join(dir, 'self'));
+      fs.mkdirSync(path.join(dir, '999'));
+      expect(readProcessTable(dir)).toHaveLength(stats.length);
+      const sampler = sampleTreeRss(100, 1000, dir);
+      const peak = sampler.stop();
+      expect(peak.samples).toBe(1);
+      expect(peak.peakBytes).toBeGreaterThan(0);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('measures a real child tree', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn('sh', ['-c', 'sleep 0.5 & sleep 0.5; wait'], { detached: true, stdio: 'ignore' });
+    const sampler = sampleTreeRss(child.pid!, 20);
+    await new Promise((resolve) => child.on('exit', resolve));
+    const peak = sampler.stop();
+    expect(peak.samples).toBeGreaterThan(3);
+    expect(peak.peakBytes).toBeGreaterThan(0);
+    expect(Object.keys(peak.peakBreakdown)).toContain('sleep');
+  });
+});
+
+describe('processLabel', () => {
+  it('names node programs by their script and others by their executable', () => {
+    expect(processLabel(['/usr/bin/node', '/w/node_modules/.bin/astro', 'build'], 'MainThread')).toBe('node astro');
+    expect(processLabel(['node', '--max-old-space-size=4096', 'x.js'], 'node')).toBe('node');
+    expect(processLabel(['npm run build'], 'npm run build')).toBe('npm run build');
+    expect(processLabel(['/w/node_modules/@pagefind/linux-x64/bin/pagefind_extended', '--site', 'dist'], 'pagefind_ext')).toBe('pagefind_extended');
+    expect(processLabel([], 'kworker')).toBe('kworker');
+  });
+});
