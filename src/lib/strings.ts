@@ -41,7 +41,6 @@ export const ui = {
   previousPage: 'Trang trước',
   nextPage: 'Trang sau',
   pageNumber: (page: number) => `Trang ${page}`,
-  currentPage: (page: number) => `Trang ${page}, trang hiện tại`,
   noArticles: 'Chưa có bài viết nào.',
 
   notFoundTitle: 'Không tìm thấy trang',

@@ -1,8 +1,11 @@
-/** Vitest global setup for integration and browser tests: writes the fixture content and builds it once. */
+/**
+ * Vitest global setup for integration and browser tests: writes the fixture content and builds it,
+ * and builds the sample content in content/, once for the whole run.
+ */
 import fs from 'node:fs';
 import { buildSite } from '../support/build.ts';
 import { writeFixtureContent } from '../support/fixture-content.ts';
-import { FIXTURE_BUILD_TIME, FIXTURE_SITE_URL, fixtureContentDir, fixtureDistDir } from '../support/paths.ts';
+import { FIXTURE_BUILD_TIME, FIXTURE_SITE_URL, fixtureContentDir, fixtureDistDir, sampleContentDir, sampleDistDir } from '../support/paths.ts';
 
 export default async function setup(): Promise<void> {
   await writeFixtureContent(fixtureContentDir);
@@ -14,5 +17,10 @@ export default async function setup(): Promise<void> {
   });
   if (result.status !== 0) {
     throw new Error(`Fixture site build failed (exit ${result.status}):\n${result.output.slice(-6000)}`);
+  }
+  fs.rmSync(sampleDistDir, { recursive: true, force: true });
+  const sample = buildSite({ contentDir: sampleContentDir, outDir: sampleDistDir });
+  if (sample.status !== 0) {
+    throw new Error(`Sample site build failed (exit ${sample.status}):\n${sample.output.slice(-6000)}`);
   }
 }

@@ -24,6 +24,8 @@ export function buildSite({ contentDir, outDir, env = {} }: BuildOptions): Build
       OUT_DIR: outDir,
       ASTRO_CACHE_DIR: path.join(outRoot, 'cache', path.basename(outDir)),
       ASTRO_TELEMETRY_DISABLED: '1',
+      // Vitest sets NODE_ENV=test, which would make Astro build in development mode (drafts shown).
+      NODE_ENV: 'production',
       ...env,
     },
     maxBuffer: 64 * 1024 * 1024,
