@@ -8,6 +8,8 @@ export interface BenchOptions {
   warm: boolean;
   keep: boolean;
   verbose: boolean;
+  /** Wait (up to a limit) for other processes to calm down before each measured build. */
+  waitIdle: boolean;
   seed: number;
   /** Where to write the JSON results (default .bench/results-<date>.json). */
   json: string | undefined;
@@ -21,6 +23,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --no-hugo         do not build the corpus with Hugo
   --no-warm         skip the warm rebuild (one edited and one new article)
   --keep            keep the temporary folders (corpus, dist, caches, logs)
+  --no-wait         do not wait for the machine to be idle before each measured build (default: wait up to 2 min)
   --seed N          corpus seed (default ${DEFAULT_SEED})
   --json FILE       write the results there (default .bench/results-<date>.json)
   --verbose         echo every build log line
@@ -36,7 +39,7 @@ export function parseSize(text: string): number {
 
 export function parseBenchArgs(argv: readonly string[]): BenchOptions | 'help' {
   const sizes: number[] = [];
-  const options: BenchOptions = { sizes, hugo: true, warm: true, keep: false, verbose: false, seed: DEFAULT_SEED, json: undefined };
+  const options: BenchOptions = { sizes, hugo: true, warm: true, keep: false, verbose: false, waitIdle: true, seed: DEFAULT_SEED, json: undefined };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const eq = arg.indexOf('=');
@@ -59,6 +62,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | 'help' {
         break;
       case '--keep':
         options.keep = true;
+        break;
+      case '--no-wait':
+        options.waitIdle = false;
         break;
       case '--verbose':
         options.verbose = true;

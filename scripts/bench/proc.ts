@@ -16,6 +16,8 @@ export interface ProcStat {
   pgrp: number;
   /** Resident set size in pages. */
   rssPages: number;
+  /** CPU time used so far (user + system), in clock ticks. */
+  cpuTicks: number;
 }
 
 /**
@@ -28,13 +30,14 @@ export function parseProcStat(line: string): ProcStat | undefined {
   if (open < 0 || close < open) return undefined;
   const pid = Number(line.slice(0, open).trim());
   const comm = line.slice(open + 1, close);
-  // After ")": state(3) ppid(4) pgrp(5) session(6) … rss(24); index 0 here is field 3.
+  // After ")": state(3) ppid(4) pgrp(5) session(6) … utime(14) stime(15) … rss(24); index 0 here is field 3.
   const fields = line.slice(close + 2).trim().split(/\s+/);
   const ppid = Number(fields[1]);
   const pgrp = Number(fields[2]);
+  const cpuTicks = Number(fields[11]) + Number(fields[12]);
   const rssPages = Number(fields[21]);
-  if (![pid, ppid, pgrp, rssPages].every(Number.isFinite)) return undefined;
-  return { pid, comm, ppid, pgrp, rssPages };
+  if (![pid, ppid, pgrp, rssPages, cpuTicks].every(Number.isFinite)) return undefined;
+  return { pid, comm, ppid, pgrp, rssPages, cpuTicks };
 }
 
 /**
@@ -118,12 +121,45 @@ export function pageSize(): number {
   return cachedPageSize;
 }
 
+let cachedClockTicks: number | undefined;
+
+/** Kernel clock ticks per second (CLK_TCK), the unit of CPU times in /proc. */
+export function clockTicks(): number {
+  if (cachedClockTicks === undefined) {
+    try {
+      cachedClockTicks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+    } catch {
+      cachedClockTicks = 100;
+    }
+  }
+  return cachedClockTicks;
+}
+
+/**
+ * CPU ticks used between two samples by processes outside the measured tree: other people's builds
+ * and tests on a shared machine slow the build down, so the report says when that happened.
+ * Kernel threads (children of kthreadd, pid 2) and the processes in `exclude` (the benchmark
+ * itself) are not counted. A process not in `previous` is counted from its first sample on (what it
+ * used before that is unknown), so short-lived processes are undercounted: this is a lower bound.
+ */
+export function foreignCpuTicks(previous: ReadonlyMap<number, number>, current: readonly ProcStat[], tree: ReadonlySet<number>, exclude: ReadonlySet<number>): number {
+  let ticks = 0;
+  for (const stat of current) {
+    if (tree.has(stat.pid) || exclude.has(stat.pid) || stat.pid === 2 || stat.ppid === 2) continue;
+    const before = previous.get(stat.pid);
+    if (before !== undefined && stat.cpuTicks > before) ticks += stat.cpuTicks - before;
+  }
+  return ticks;
+}
+
 export interface RssPeak {
   /** Largest tree RSS seen in one sample, in bytes. */
   peakBytes: number;
   /** The tree at that moment: executable name → bytes (summed over processes of that name). */
   peakBreakdown: Record<string, number>;
   samples: number;
+  /** CPU seconds used meanwhile by processes outside the tree (see foreignCpuTicks). */
+  foreignCpuSeconds: number;
 }
 
 export interface RssSampler {
@@ -132,15 +168,21 @@ export interface RssSampler {
   stop(): RssPeak;
 }
 
-/** Samples the tree's RSS every `intervalMs` until stopped. */
+/** Samples the tree's RSS (and other processes' CPU use) every `intervalMs` until stopped. */
 export function sampleTreeRss(root: number, intervalMs = 100, procDir = '/proc'): RssSampler {
   const size = pageSize();
+  const exclude = new Set([process.pid]);
   let peakBytes = 0;
   let peakBreakdown: Record<string, number> = {};
   let samples = 0;
+  let foreign = 0;
+  let previousCpu = new Map<number, number>();
   const sample = () => {
-    const members = treeMembers(root, readProcessTable(procDir));
+    const table = readProcessTable(procDir);
+    const members = treeMembers(root, table);
     samples += 1;
+    foreign += foreignCpuTicks(previousCpu, table, new Set(members.map((stat) => stat.pid)), exclude);
+    previousCpu = new Map(table.map((stat) => [stat.pid, stat.cpuTicks]));
     const total = members.reduce((sum, stat) => sum + stat.rssPages * size, 0);
     if (total > peakBytes) {
       peakBytes = total;
@@ -157,7 +199,16 @@ export function sampleTreeRss(root: number, intervalMs = 100, procDir = '/proc')
     sample,
     stop: () => {
       clearInterval(timer);
-      return { peakBytes, peakBreakdown, samples };
+      return { peakBytes, peakBreakdown, samples, foreignCpuSeconds: foreign / clockTicks() };
     },
   };
+}
+
+/** Average number of cores used by processes outside the benchmark over `ms` milliseconds. */
+export async function backgroundLoad(ms = 2000, procDir = '/proc'): Promise<number> {
+  const exclude = new Set([process.pid]);
+  const first = readProcessTable(procDir);
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  const ticks = foreignCpuTicks(new Map(first.map((stat) => [stat.pid, stat.cpuTicks])), readProcessTable(procDir), new Set(), exclude);
+  return ticks / clockTicks() / (ms / 1000);
 }

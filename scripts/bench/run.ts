@@ -14,7 +14,7 @@ import { parseBenchArgs, USAGE, type BenchOptions } from './args.ts';
 import { DEFAULT_NOW, generateArticle, generateCorpus, type CorpusSummary, type GeneratedArticle } from './generate-corpus.ts';
 import { findPages, measureOutput, type OutputStats } from './output.ts';
 import { splitPhases, stripAnsi, type LogLine, type Phases } from './phases.ts';
-import { sampleTreeRss } from './proc.ts';
+import { backgroundLoad, sampleTreeRss } from './proc.ts';
 import { formatBytes, formatCount, formatDuration, formatRatio, NA, renderTable } from './table.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -33,6 +33,8 @@ interface Measured {
   peakRssBytes: number;
   peakBreakdown: Record<string, number>;
   rssSamples: number;
+  /** CPU seconds used by other processes on the machine during the build (a lower bound). */
+  foreignCpuSeconds: number;
   phases: Phases;
   logFile: string;
   /** The last lines of output, kept for failure reports. */
@@ -83,6 +85,36 @@ process.on('SIGINT', () => {
 
 const INTERESTING = /Synced content|generating|✓ Completed in|Complete!|pagefind|Finished in|error|heap|killed|✗/i;
 
+const IDLE_CORES = 0.25;
+const IDLE_WAIT_MS = 120_000;
+
+/**
+ * On a shared machine other people's builds and tests steal the CPU: wait until other processes
+ * use less than a quarter of a core (for at most two minutes), so measurements are comparable.
+ */
+async function waitForIdle(enabled: boolean): Promise<void> {
+  if (!enabled) return;
+  const started = performance.now();
+  let announced = false;
+  for (;;) {
+    const load = await backgroundLoad(2000);
+    if (load < IDLE_CORES) {
+      if (announced) console.log(`      machine idle after ${formatDuration(performance.now() - started)}`);
+      return;
+    }
+    if (performance.now() - started > IDLE_WAIT_MS) {
+      console.log(`      ⚠ still busy (${load.toFixed(2)} cores used by other processes); measuring anyway`);
+      return;
+    }
+    if (!announced) console.log(`      waiting for the machine to be idle: other processes use ${load.toFixed(2)} cores…`);
+    announced = true;
+  }
+}
+
+function backgroundCores(run: Measured): number {
+  return run.wallMs > 0 ? run.foreignCpuSeconds / (run.wallMs / 1000) : 0;
+}
+
 /** Runs a command in its own process group, timing its log lines and sampling the tree's RSS. */
 async function measure(
   command: string,
@@ -121,7 +153,7 @@ async function measure(
   } finally {
     currentChild = undefined;
   }
-  const peak = sampler?.stop() ?? { peakBytes: 0, peakBreakdown: {}, samples: 0 };
+  const peak = sampler?.stop() ?? { peakBytes: 0, peakBreakdown: {}, samples: 0, foreignCpuSeconds: 0 };
   await closed;
   await new Promise<void>((resolve) => log.end(resolve));
   return {
@@ -132,6 +164,7 @@ async function measure(
     peakRssBytes: peak.peakBytes,
     peakBreakdown: peak.peakBreakdown,
     rssSamples: peak.samples,
+    foreignCpuSeconds: peak.foreignCpuSeconds,
     phases: splitPhases(lines, result.wallMs),
     logFile: options.logFile,
     tail,
@@ -156,8 +189,10 @@ function summarizeBuild(label: string, run: BuildResult): void {
   console.log(
     `    ${label}: ${formatDuration(run.wallMs)}, peak RSS ${formatBytes(run.peakRssBytes)}, ` +
       `${formatCount(out?.html)} pages, ${formatCount(out?.xml)} XML files, ${formatBytes(out?.bytes)}` +
-      (out?.searchIndexDir ? `, search index ${formatBytes(out.searchIndexBytes)} (${formatCount(out.searchIndexFiles)} files)` : ''),
+      (out?.searchIndexDir ? `, search index ${formatBytes(out.searchIndexBytes)} (${formatCount(out.searchIndexFiles)} files)` : '') +
+      `; other processes used ${backgroundCores(run).toFixed(2)} cores meanwhile`,
   );
+  if (backgroundCores(run) > 0.2) console.log('    ⚠ the machine was busy during this build: its time is inflated');
 }
 
 function toolVersion(command: string, args: string[]): string | undefined {
@@ -229,6 +264,7 @@ async function benchSize(articles: number, options: BenchOptions, logDir: string
   };
 
   console.log('    astro: npm run build (cold: empty cache)');
+  await waitForIdle(options.waitIdle);
   const astroRun = await measure('npm', ['run', 'build'], { env, cwd: projectRoot, logFile: path.join(logDir, `${articles}-astro-full.log`), verbose: options.verbose });
   const astro: BuildResult = { ...astroRun, output: succeeded(astroRun) ? measureOutput(outDir) : undefined };
   summarizeBuild('astro full build', astro);
@@ -239,6 +275,7 @@ async function benchSize(articles: number, options: BenchOptions, logDir: string
     const publicDir = path.join(tempDir, 'hugo-public');
     fs.cpSync(hugoSiteDir, siteDir, { recursive: true });
     console.log('    hugo: hugo --quiet');
+    await waitForIdle(options.waitIdle);
     const hugoRun = await measure(
       'hugo',
       ['--quiet', '--source', siteDir, '--contentDir', corpusDir, '--destination', publicDir, '--cacheDir', path.join(tempDir, 'hugo-cache')],
@@ -258,6 +295,7 @@ async function benchSize(articles: number, options: BenchOptions, logDir: string
     fs.mkdirSync(path.dirname(path.join(corpusDir, added.relativePath)), { recursive: true });
     fs.writeFileSync(path.join(corpusDir, added.relativePath), added.source);
     console.log(`    astro: npm run build (warm: edited ${edited.slug}, added ${added.slug})`);
+    await waitForIdle(options.waitIdle);
     const warmRun = await measure('npm', ['run', 'build'], { env, cwd: projectRoot, logFile: path.join(logDir, `${articles}-astro-warm.log`), verbose: options.verbose });
     const ok = succeeded(warmRun);
     const editedPages = ok ? findPages(outDir, edited.slug) : [];
@@ -282,7 +320,7 @@ async function benchSize(articles: number, options: BenchOptions, logDir: string
 }
 
 function phaseCells(run: BuildResult | undefined, withPhases: boolean): string[] {
-  if (!run) return Array(11).fill(NA);
+  if (!run) return Array(12).fill(NA);
   const ok = succeeded(run);
   const p = run.phases;
   const show = (value: number | undefined) => (withPhases ? formatDuration(value) : NA);
@@ -298,6 +336,7 @@ function phaseCells(run: BuildResult | undefined, withPhases: boolean): string[]
     formatBytes(run.peakRssBytes),
     ok ? formatBytes(run.output?.bytes) : NA,
     ok && run.output?.searchIndexDir ? formatBytes(run.output.searchIndexBytes) : NA,
+    backgroundCores(run).toFixed(2),
   ];
 }
 
@@ -315,6 +354,7 @@ export const TABLE_HEADERS = [
   'Peak RSS',
   'Output size',
   'Index size',
+  'Busy cores',
 ];
 
 function resultRows(result: SizeResult): string[][] {
@@ -334,6 +374,7 @@ function resultRows(result: SizeResult): string[][] {
       both ? formatRatio(ours.wallMs, hugo.wallMs) : NA,
       both ? formatRatio(ours.peakRssBytes, hugo.peakRssBytes) : NA,
       both ? formatRatio(ours.output?.bytes, hugo.output?.bytes) : NA,
+      '',
       '',
     ]);
   }
@@ -403,7 +444,7 @@ async function main(): Promise<void> {
   const align = TABLE_HEADERS.map((_, c) => (c < 2 ? 'left' : 'right') as 'left' | 'right');
   console.log(`\nResults (${info.date?.slice(0, 10)}, commit ${info.commit}, ${info.cores} cores, ${info.memory}, Node ${info.node}, Astro ${info.astro})\n`);
   console.log(renderTable(TABLE_HEADERS, rows, align));
-  console.log('');
+  console.log('\n"Busy cores": CPU used by other processes during that build, in cores on average (a lower bound); above 0.2 the time is inflated.\n');
   for (const result of results) for (const line of targetLines(result)) console.log(line);
   console.log(`\nLogs: ${logDir}`);
   for (const result of results) if (result.tempDir) console.log(`Kept: ${result.tempDir}`);

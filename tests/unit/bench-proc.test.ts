@@ -2,20 +2,27 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseProcStat, processLabel, readProcessTable, sampleTreeRss, treeMembers, treeRssBytes, type ProcStat } from '../../scripts/bench/proc.ts';
+import { foreignCpuTicks, parseProcStat, processLabel, readProcessTable, sampleTreeRss, treeMembers, treeRssBytes, type ProcStat } from '../../scripts/bench/proc.ts';
 
 /** A /proc/<pid>/stat line with the given fields (rss is field 24). */
-function statLine(pid: number, comm: string, ppid: number, pgrp: number, rssPages: number): string {
-  const after = ['S', ppid, pgrp, pgrp, 0, -1, 4194560, 100, 0, 0, 0, 10, 5, 0, 0, 20, 0, 1, 0, 12345, 1024 * 1024, rssPages, '18446744073709551615'];
+function statLine(pid: number, comm: string, ppid: number, pgrp: number, rssPages: number, utime = 10, stime = 5): string {
+  const after = ['S', ppid, pgrp, pgrp, 0, -1, 4194560, 100, 0, 0, 0, utime, stime, 0, 0, 20, 0, 1, 0, 12345, 1024 * 1024, rssPages, '18446744073709551615'];
   return `${pid} (${comm}) ${after.join(' ')}\n`;
 }
 
 describe('parseProcStat', () => {
   it('reads pid, name, parent, group and RSS pages', () => {
-    expect(parseProcStat(statLine(4321, 'node', 4000, 4000, 25600))).toEqual({ pid: 4321, comm: 'node', ppid: 4000, pgrp: 4000, rssPages: 25600 });
+    expect(parseProcStat(statLine(4321, 'node', 4000, 4000, 25600, 700, 55))).toEqual({
+      pid: 4321,
+      comm: 'node',
+      ppid: 4000,
+      pgrp: 4000,
+      rssPages: 25600,
+      cpuTicks: 755,
+    });
   });
   it('copes with spaces and parentheses inside the command name', () => {
-    expect(parseProcStat(statLine(7, 'npm run (x) build', 1, 7, 300))).toMatchObject({ pid: 7, comm: 'npm run (x) build', ppid: 1, rssPages: 300 });
+    expect(parseProcStat(statLine(7, 'npm run (x) build', 1, 7, 300))).toMatchObject({ pid: 7, comm: 'npm run (x) build', ppid: 1, rssPages: 300, cpuTicks: 15 });
   });
   it('parses a real line from this machine', () => {
     const own = parseProcStat(fs.readFileSync(`/proc/${process.pid}/stat`, 'utf8'));
@@ -31,16 +38,16 @@ describe('parseProcStat', () => {
 
 describe('process tree', () => {
   const stats: ProcStat[] = [
-    { pid: 1, comm: 'init', ppid: 0, pgrp: 1, rssPages: 10 },
-    { pid: 100, comm: 'npm run build', ppid: 50, pgrp: 100, rssPages: 1000 },
-    { pid: 101, comm: 'sh', ppid: 100, pgrp: 100, rssPages: 100 },
-    { pid: 102, comm: 'node', ppid: 101, pgrp: 100, rssPages: 50000 },
-    { pid: 103, comm: 'pagefind', ppid: 102, pgrp: 100, rssPages: 20000 },
+    { pid: 1, comm: 'init', ppid: 0, pgrp: 1, rssPages: 10, cpuTicks: 0 },
+    { pid: 100, comm: 'npm run build', ppid: 50, pgrp: 100, rssPages: 1000, cpuTicks: 0 },
+    { pid: 101, comm: 'sh', ppid: 100, pgrp: 100, rssPages: 100, cpuTicks: 0 },
+    { pid: 102, comm: 'node', ppid: 101, pgrp: 100, rssPages: 50000, cpuTicks: 0 },
+    { pid: 103, comm: 'pagefind', ppid: 102, pgrp: 100, rssPages: 20000, cpuTicks: 0 },
     // Orphaned child re-parented to init, still in the build's group.
-    { pid: 104, comm: 'esbuild', ppid: 1, pgrp: 100, rssPages: 500 },
+    { pid: 104, comm: 'esbuild', ppid: 1, pgrp: 100, rssPages: 500, cpuTicks: 0 },
     // Its child, in a group of its own.
-    { pid: 105, comm: 'worker', ppid: 104, pgrp: 105, rssPages: 5 },
-    { pid: 200, comm: 'unrelated', ppid: 1, pgrp: 200, rssPages: 99999 },
+    { pid: 105, comm: 'worker', ppid: 104, pgrp: 105, rssPages: 5, cpuTicks: 0 },
+    { pid: 200, comm: 'unrelated', ppid: 1, pgrp: 200, rssPages: 99999, cpuTicks: 0 },
   ];
   it('collects descendants and same-group orphans, nothing else', () => {
     expect(treeMembers(100, stats).map((stat) => stat.pid).sort((a, b) => a - b)).toEqual([100, 101, 102, 103, 104, 105]);
@@ -80,6 +87,24 @@ describe('process tree', () => {
     expect(peak.samples).toBeGreaterThan(3);
     expect(peak.peakBytes).toBeGreaterThan(0);
     expect(Object.keys(peak.peakBreakdown)).toContain('sleep');
+  });
+});
+
+describe('foreignCpuTicks', () => {
+  const at = (pid: number, ppid: number, cpuTicks: number): ProcStat => ({ pid, comm: 'x', ppid, pgrp: pid, rssPages: 1, cpuTicks });
+  it('counts CPU used since the last sample by processes outside the tree', () => {
+    const previous = new Map([
+      [10, 100], // in the tree
+      [20, 50], // someone else's build
+      [30, 7], // the benchmark itself
+      [40, 0], // a kernel thread
+    ]);
+    const current = [at(10, 1, 180), at(20, 1, 130), at(30, 1, 9), at(40, 2, 60), at(50, 1, 40)];
+    // 20 used 80 ticks; 50 is new (not counted yet); tree, self and kernel threads are ignored.
+    expect(foreignCpuTicks(previous, current, new Set([10]), new Set([30]))).toBe(80);
+  });
+  it('ignores reused pids whose counter went down', () => {
+    expect(foreignCpuTicks(new Map([[20, 500]]), [at(20, 1, 3)], new Set(), new Set())).toBe(0);
   });
 });
 
