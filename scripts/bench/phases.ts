@@ -28,6 +28,14 @@ export interface Phases {
   /** Everything else: sitemap and other integrations, npm, exit. */
   other: number;
   total: number;
+  /** The phases in time order (a phase may appear more than once, e.g. "other"). */
+  segments: PhaseSegment[];
+}
+
+export interface PhaseSegment {
+  phase: PhaseName;
+  start: number;
+  end: number;
 }
 
 const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
@@ -48,6 +56,7 @@ export function stripAnsi(text: string): string {
 export function splitPhases(lines: readonly LogLine[], totalMs: number): Phases {
   const sums: Record<PhaseName, number> = { sync: 0, bundle: 0, render: 0, images: 0, search: 0, other: 0 };
   const seen = new Set<PhaseName>();
+  const segments: PhaseSegment[] = [];
   const hasSync = lines.some((line) => SYNCED.test(stripAnsi(line.text)));
   // Typed wide on purpose: switchTo() changes it inside the loop.
   let phase = (hasSync ? 'sync' : 'other') as PhaseName;
@@ -55,6 +64,7 @@ export function splitPhases(lines: readonly LogLine[], totalMs: number): Phases 
   const switchTo = (next: PhaseName, at: number) => {
     if (next === phase) return;
     sums[phase] += Math.max(0, at - since);
+    segments.push({ phase, start: since, end: at });
     seen.add(phase);
     phase = next;
     since = at;
@@ -78,6 +88,7 @@ export function splitPhases(lines: readonly LogLine[], totalMs: number): Phases 
   }
   // Close the last phase at the end of the build.
   sums[phase] += Math.max(0, totalMs - since);
+  segments.push({ phase, start: since, end: totalMs });
   seen.add(phase);
   const value = (name: PhaseName) => (seen.has(name) ? sums[name] : undefined);
   return {
@@ -88,5 +99,11 @@ export function splitPhases(lines: readonly LogLine[], totalMs: number): Phases 
     search: value('search'),
     other: sums.other,
     total: totalMs,
+    segments,
   };
+}
+
+/** The phase the build was in at `t` ms (the last one when t is past the end). */
+export function phaseAt(phases: Pick<Phases, 'segments'>, t: number): PhaseName | undefined {
+  return phases.segments.find((segment) => t >= segment.start && t < segment.end)?.phase ?? phases.segments.at(-1)?.phase;
 }

@@ -18,6 +18,8 @@ export interface ProcStat {
   rssPages: number;
   /** CPU time used so far (user + system), in clock ticks. */
   cpuTicks: number;
+  /** CPU time of its children that have exited and been waited for (cutime + cstime), in ticks. */
+  childCpuTicks: number;
 }
 
 /**
@@ -30,14 +32,15 @@ export function parseProcStat(line: string): ProcStat | undefined {
   if (open < 0 || close < open) return undefined;
   const pid = Number(line.slice(0, open).trim());
   const comm = line.slice(open + 1, close);
-  // After ")": state(3) ppid(4) pgrp(5) session(6) … utime(14) stime(15) … rss(24); index 0 here is field 3.
+  // After ")": state(3) ppid(4) pgrp(5) session(6) … utime(14) stime(15) cutime(16) cstime(17) … rss(24); index 0 here is field 3.
   const fields = line.slice(close + 2).trim().split(/\s+/);
   const ppid = Number(fields[1]);
   const pgrp = Number(fields[2]);
   const cpuTicks = Number(fields[11]) + Number(fields[12]);
+  const childCpuTicks = Number(fields[13]) + Number(fields[14]);
   const rssPages = Number(fields[21]);
-  if (![pid, ppid, pgrp, rssPages, cpuTicks].every(Number.isFinite)) return undefined;
-  return { pid, comm, ppid, pgrp, rssPages, cpuTicks };
+  if (![pid, ppid, pgrp, rssPages, cpuTicks, childCpuTicks].every(Number.isFinite)) return undefined;
+  return { pid, comm, ppid, pgrp, rssPages, cpuTicks, childCpuTicks };
 }
 
 /**
@@ -65,6 +68,16 @@ export function treeMembers(root: number, stats: readonly ProcStat[]): ProcStat[
     queue.push(...(children.get(stat.pid) ?? []));
   }
   return [...members.values()];
+}
+
+/**
+ * CPU time of the tree so far: each live member's own time plus what its exited children used
+ * (the kernel adds a child's time to its parent when the parent waits for it, so nothing is lost
+ * while the tree's processes reap their children). Unlike wall time, this barely changes when
+ * other processes compete for the cores.
+ */
+export function treeCpuTicks(members: readonly ProcStat[]): number {
+  return members.reduce((sum, stat) => sum + stat.cpuTicks + stat.childCpuTicks, 0);
 }
 
 export function treeRssBytes(root: number, stats: readonly ProcStat[], pageSize: number): number {
@@ -160,6 +173,12 @@ export interface RssPeak {
   samples: number;
   /** CPU seconds used meanwhile by processes outside the tree (see foreignCpuTicks). */
   foreignCpuSeconds: number;
+  /** CPU seconds used by the tree (largest treeCpuTicks seen; the last ~interval is missed). */
+  cpuSeconds: number;
+  /** When the peak was seen, in ms since sampling started. */
+  peakAtMs: number;
+  /** [ms since start, tree RSS bytes] about once a second, for plotting and phase analysis. */
+  timeline: [number, number][];
 }
 
 export interface RssSampler {
@@ -176,16 +195,24 @@ export function sampleTreeRss(root: number, intervalMs = 100, procDir = '/proc')
   let peakBreakdown: Record<string, number> = {};
   let samples = 0;
   let foreign = 0;
+  let cpu = 0;
+  let peakAtMs = 0;
+  const timeline: [number, number][] = [];
+  const started = performance.now();
   let previousCpu = new Map<number, number>();
   const sample = () => {
     const table = readProcessTable(procDir);
     const members = treeMembers(root, table);
+    const at = performance.now() - started;
     samples += 1;
     foreign += foreignCpuTicks(previousCpu, table, new Set(members.map((stat) => stat.pid)), exclude);
     previousCpu = new Map(table.map((stat) => [stat.pid, stat.cpuTicks]));
+    cpu = Math.max(cpu, treeCpuTicks(members));
     const total = members.reduce((sum, stat) => sum + stat.rssPages * size, 0);
+    if (timeline.length === 0 || at - (timeline.at(-1) as [number, number])[0] >= 1000) timeline.push([Math.round(at), total]);
     if (total > peakBytes) {
       peakBytes = total;
+      peakAtMs = at;
       peakBreakdown = {};
       for (const stat of members) {
         const label = processLabel(readCmdline(stat.pid, procDir), stat.comm);
@@ -199,7 +226,7 @@ export function sampleTreeRss(root: number, intervalMs = 100, procDir = '/proc')
     sample,
     stop: () => {
       clearInterval(timer);
-      return { peakBytes, peakBreakdown, samples, foreignCpuSeconds: foreign / clockTicks() };
+      return { peakBytes, peakBreakdown, samples, foreignCpuSeconds: foreign / clockTicks(), cpuSeconds: cpu / clockTicks(), peakAtMs, timeline };
     },
   };
 }

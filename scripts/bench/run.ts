@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseBenchArgs, USAGE, type BenchOptions } from './args.ts';
 import { DEFAULT_NOW, generateArticle, generateCorpus, type CorpusSummary, type GeneratedArticle } from './generate-corpus.ts';
 import { findPages, measureOutput, type OutputStats } from './output.ts';
-import { splitPhases, stripAnsi, type LogLine, type Phases } from './phases.ts';
+import { phaseAt, splitPhases, stripAnsi, type LogLine, type Phases } from './phases.ts';
 import { backgroundLoad, sampleTreeRss } from './proc.ts';
 import { formatBytes, formatCount, formatDuration, formatRatio, NA, renderTable } from './table.ts';
 
@@ -35,6 +35,13 @@ interface Measured {
   rssSamples: number;
   /** CPU seconds used by other processes on the machine during the build (a lower bound). */
   foreignCpuSeconds: number;
+  /** CPU seconds (user + system) used by the build's own processes. */
+  cpuSeconds: number;
+  /** When the RSS peak was seen (ms since start) and the phase the build was in then. */
+  peakAtMs: number;
+  peakPhase: string | undefined;
+  /** [ms, bytes] about once a second. */
+  rssTimeline: [number, number][];
   phases: Phases;
   logFile: string;
   /** The last lines of output, kept for failure reports. */
@@ -153,7 +160,8 @@ async function measure(
   } finally {
     currentChild = undefined;
   }
-  const peak = sampler?.stop() ?? { peakBytes: 0, peakBreakdown: {}, samples: 0, foreignCpuSeconds: 0 };
+  const peak = sampler?.stop() ?? { peakBytes: 0, peakBreakdown: {}, samples: 0, foreignCpuSeconds: 0, cpuSeconds: 0, peakAtMs: 0, timeline: [] };
+  const phases = splitPhases(lines, result.wallMs);
   await closed;
   await new Promise<void>((resolve) => log.end(resolve));
   return {
@@ -165,7 +173,11 @@ async function measure(
     peakBreakdown: peak.peakBreakdown,
     rssSamples: peak.samples,
     foreignCpuSeconds: peak.foreignCpuSeconds,
-    phases: splitPhases(lines, result.wallMs),
+    cpuSeconds: peak.cpuSeconds,
+    peakAtMs: peak.peakAtMs,
+    peakPhase: phases.segments.length ? phaseAt(phases, peak.peakAtMs) : undefined,
+    rssTimeline: peak.timeline,
+    phases,
     logFile: options.logFile,
     tail,
   };
@@ -187,7 +199,8 @@ function summarizeBuild(label: string, run: BuildResult): void {
   }
   const out = run.output;
   console.log(
-    `    ${label}: ${formatDuration(run.wallMs)}, peak RSS ${formatBytes(run.peakRssBytes)}, ` +
+    `    ${label}: ${formatDuration(run.wallMs)} (CPU ${formatDuration(run.cpuSeconds * 1000)}), peak RSS ${formatBytes(run.peakRssBytes)}` +
+      ` at ${formatDuration(run.peakAtMs)}${run.peakPhase ? ` (${run.peakPhase})` : ''}, ` +
       `${formatCount(out?.html)} pages, ${formatCount(out?.xml)} XML files, ${formatBytes(out?.bytes)}` +
       (out?.searchIndexDir ? `, search index ${formatBytes(out.searchIndexBytes)} (${formatCount(out.searchIndexFiles)} files)` : '') +
       `; other processes used ${backgroundCores(run).toFixed(2)} cores meanwhile`,
@@ -320,7 +333,7 @@ async function benchSize(articles: number, options: BenchOptions, logDir: string
 }
 
 function phaseCells(run: BuildResult | undefined, withPhases: boolean): string[] {
-  if (!run) return Array(12).fill(NA);
+  if (!run) return Array(13).fill(NA);
   const ok = succeeded(run);
   const p = run.phases;
   const show = (value: number | undefined) => (withPhases ? formatDuration(value) : NA);
@@ -333,6 +346,7 @@ function phaseCells(run: BuildResult | undefined, withPhases: boolean): string[]
     show(p.search),
     show(p.other),
     formatDuration(run.wallMs),
+    formatDuration(run.cpuSeconds * 1000),
     formatBytes(run.peakRssBytes),
     ok ? formatBytes(run.output?.bytes) : NA,
     ok && run.output?.searchIndexDir ? formatBytes(run.output.searchIndexBytes) : NA,
@@ -351,6 +365,7 @@ export const TABLE_HEADERS = [
   'Search index',
   'Other',
   'Total',
+  'CPU time',
   'Peak RSS',
   'Output size',
   'Index size',
@@ -372,6 +387,7 @@ function resultRows(result: SizeResult): string[][] {
       both ? formatRatio(ours.output?.html, hugo.output?.html) : NA,
       '', '', '', '', '', '',
       both ? formatRatio(ours.wallMs, hugo.wallMs) : NA,
+      both ? formatRatio(ours.cpuSeconds, hugo.cpuSeconds) : NA,
       both ? formatRatio(ours.peakRssBytes, hugo.peakRssBytes) : NA,
       both ? formatRatio(ours.output?.bytes, hugo.output?.bytes) : NA,
       '',
@@ -401,7 +417,16 @@ function targetLines(result: SizeResult): string[] {
     .sort(([, a], [, b]) => b - a)
     .filter(([, bytes]) => bytes > 16 * 1024 ** 2)
     .map(([name, bytes]) => `${name} ${formatBytes(bytes)}`);
-  if (breakdown.length) lines.push(`  at Astro's peak: ${breakdown.join(', ')}`);
+  if (breakdown.length) {
+    lines.push(`  Astro's peak at ${formatDuration(astro.peakAtMs)}${astro.peakPhase ? `, during ${astro.peakPhase}` : ''}: ${breakdown.join(', ')}`);
+  }
+  const rssAt = (t: number | undefined) => {
+    if (t === undefined) return NA;
+    const point = astro.rssTimeline.findLast(([at]) => at <= t);
+    return point ? formatBytes(point[1]) : NA;
+  };
+  const endOf = (phase: string) => astro.phases.segments.find((segment) => segment.phase === phase)?.end;
+  lines.push(`  Astro's RSS at the end of content sync ${rssAt(endOf('sync'))}, of bundling ${rssAt(endOf('bundle'))}, of rendering ${rssAt(endOf('render'))}`);
   return lines;
 }
 
@@ -444,7 +469,10 @@ async function main(): Promise<void> {
   const align = TABLE_HEADERS.map((_, c) => (c < 2 ? 'left' : 'right') as 'left' | 'right');
   console.log(`\nResults (${info.date?.slice(0, 10)}, commit ${info.commit}, ${info.cores} cores, ${info.memory}, Node ${info.node}, Astro ${info.astro})\n`);
   console.log(renderTable(TABLE_HEADERS, rows, align));
-  console.log('\n"Busy cores": CPU used by other processes during that build, in cores on average (a lower bound); above 0.2 the time is inflated.\n');
+  console.log(
+    '\n"CPU time": user + system time of the build\'s processes (barely affected by other load). ' +
+      '"Busy cores": CPU used by other processes during that build, in cores on average (a lower bound); above 0.2 the wall time is inflated.\n',
+  );
   for (const result of results) for (const line of targetLines(result)) console.log(line);
   console.log(`\nLogs: ${logDir}`);
   for (const result of results) if (result.tempDir) console.log(`Kept: ${result.tempDir}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitPhases, type LogLine } from '../../scripts/bench/phases.ts';
+import { phaseAt, splitPhases, type LogLine } from '../../scripts/bench/phases.ts';
 
 function log(entries: [number, string][]): LogLine[] {
   return entries.map(([seconds, text]) => ({ t: seconds * 1000, text }));
@@ -36,6 +36,11 @@ describe('splitPhases', () => {
     expect(phases.total).toBe(79_000);
     const sum = (phases.sync ?? 0) + (phases.bundle ?? 0) + (phases.render ?? 0) + (phases.images ?? 0) + (phases.search ?? 0) + phases.other;
     expect(sum).toBeCloseTo(79_000, 6);
+    expect(phases.segments.map((segment) => segment.phase)).toEqual(['sync', 'bundle', 'render', 'other', 'images', 'other', 'search', 'other']);
+    expect(phaseAt(phases, 5_000)).toBe('sync');
+    expect(phaseAt(phases, 30_000)).toBe('render');
+    expect(phaseAt(phases, 60_000)).toBe('search');
+    expect(phaseAt(phases, 99_000)).toBe('other');
   });
 
   it('reports absent phases as undefined', () => {
