@@ -2,8 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { asciiHeadingIds } from './src/data/markdown-plugins.ts';
 import { site } from './src/lib/site.ts';
 import { contentDir } from './src/lib/content-dir.ts';
+import { buildTime } from './src/lib/publishing.ts';
+import { sitemapOptions } from './src/lib/sitemap-content.ts';
+import { absoluteUrl } from './src/lib/site.ts';
+import { NEWS_SITEMAP_PATH } from './src/lib/urls.ts';
 
 export default defineConfig({
   site: site.url,
@@ -13,7 +19,13 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
+  // MDX reuses this processor, so .md and .mdx get the same ASCII heading ids.
+  markdown: { processor: satteri({ hastPlugins: [asciiHeadingIds] }) },
+  integrations: [
+    mdx(),
+    // Pages only (no search or error page), lastmod from article dates, the news sitemap in the index.
+    sitemap(sitemapOptions({ contentDir: contentDir(), now: () => buildTime(), customSitemaps: [absoluteUrl(NEWS_SITEMAP_PATH)] })),
+  ],
   vite: {
     server: { fs: { allow: ['.', contentDir()] } },
   },

@@ -1,6 +1,7 @@
 /**
  * Astro's glob() loader, adapted to the content contract:
- * - every file is NFC-normalized before parsing, so bodies and frontmatter are NFC;
+ * - every file is NFC-normalized before parsing, so bodies and frontmatter are NFC, and loses the
+ *   control characters XML forbids (pasted from Word), so no page or feed carries them;
  * - frontmatter is parsed by our own parser (dates stay strings, read as Vietnam time by the schema);
  * - the id is the file name, unique across sub-folders (a duplicate stops the build).
  */
@@ -9,6 +10,7 @@ import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseContentFile } from '../lib/frontmatter.ts';
 import { slugFromPath } from '../lib/content-dir.ts';
+import { removeControlCharacters } from '../lib/text.ts';
 
 /** The part of Astro's (internal) content entry type that we wrap. */
 interface EntryType {
@@ -20,7 +22,7 @@ function withNormalizedEntryInfo(entryType: EntryType): EntryType {
   return {
     ...entryType,
     getEntryInfo: async ({ contents, fileUrl }) => {
-      const normalized = contents.normalize('NFC');
+      const normalized = removeControlCharacters(contents.normalize('NFC'));
       const info = await entryType.getEntryInfo({ contents: normalized, fileUrl });
       return { ...info, data: parseContentFile(normalized).data };
     },

@@ -116,3 +116,12 @@ export function toVietnamISOString(date: Date): string {
 export function vietnamYear(date: Date): number {
   return Number(vietnamDateParts(date).year);
 }
+
+const RFC_822_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+const RFC_822_WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+
+/** RFC 822 date-time in Vietnam time, as RSS wants it: "Thu, 29 Sep 2022 16:02:00 +0700" (09:02 GMT). */
+export function toVietnamRfc822(date: Date): string {
+  const p = vietnamDateParts(date);
+  return `${RFC_822_WEEKDAYS[p.weekday]}, ${p.day} ${RFC_822_MONTHS[Number(p.month) - 1]} ${p.year} ${p.hour}:${p.minute}:${p.second} ${VIETNAM_OFFSET.replace(':', '')}`;
+}

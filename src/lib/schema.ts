@@ -4,14 +4,15 @@
  */
 import { z } from 'astro/zod';
 import { parseVietnamDateTime } from './dates.ts';
-import { SLUG_PATTERN } from './text.ts';
+import { SLUG_PATTERN, cleanText } from './text.ts';
 
 export const DATE_EXAMPLE = '2024-05-01T08:00:00+07:00';
 
-const text = z.string().transform((value) => value.normalize('NFC').trim());
+// cleanText also drops control characters pasted from Word, which would make feeds invalid XML.
+const text = z.string().transform(cleanText);
 const requiredText = z
   .string({ error: 'Trường này là bắt buộc và phải là chữ' })
-  .transform((value) => value.normalize('NFC').trim())
+  .transform(cleanText)
   .refine((value) => value.length > 0, { message: 'Không được để trống' });
 
 const slug = z
@@ -74,7 +75,7 @@ export function createArticleSchema<ImageSource extends z.ZodType>(imageSource: 
           src: imageSource,
           alt: z
             .string({ error: 'Ảnh phải có mô tả (alt) cho người đọc không nhìn thấy ảnh' })
-            .transform((value) => value.normalize('NFC').trim())
+            .transform(cleanText)
             .refine((value) => value.length > 0, { message: 'Ảnh phải có mô tả (alt) cho người đọc không nhìn thấy ảnh' }),
           caption: text.optional(),
           credit: text.optional(),

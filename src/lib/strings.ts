@@ -51,6 +51,40 @@ export const ui = {
   footerAgency: 'Cơ quan chủ quản',
   footerContact: 'Liên hệ',
   footerFeeds: 'Theo dõi qua RSS',
+  footerJsonFeed: 'JSON Feed',
+
+  /** Feeds: the /rss/ page, feed titles and the XSL page a browser shows for a feed. */
+  feeds: {
+    siteFeedTitle: (siteName: string) => `${siteName} – Tin mới nhất`,
+    categoryFeedTitle: (category: string, siteName: string) => `${category} – ${siteName}`,
+    jsonFeedTitle: 'Tin mới nhất (JSON Feed)',
+    pageTitle: 'Kênh tin RSS',
+    pageDescription: 'Danh sách kênh tin RSS của trang: theo dõi bài mới toàn trang hoặc từng chuyên mục bằng ứng dụng đọc tin.',
+    whatIsRss: 'RSS là gì?',
+    whatIsRssText:
+      'RSS (Really Simple Syndication) là định dạng giúp bạn nhận tin mới mà không phải vào trang. Mỗi kênh tin có một địa chỉ riêng; ' +
+      'khi bạn đăng ký địa chỉ đó trong ứng dụng đọc tin, bài mới sẽ tự hiện ra ngay khi được đăng.',
+    howToSubscribe: 'Cách theo dõi',
+    howToSubscribeSteps: [
+      'Chọn kênh tin bạn quan tâm trong danh sách dưới đây.',
+      'Sao chép địa chỉ của kênh (nhấn chuột phải vào đường dẫn, chọn “Sao chép địa chỉ liên kết”).',
+      'Dán địa chỉ vào ứng dụng đọc tin RSS như Feedly, Inoreader, NetNewsWire hay Thunderbird.',
+    ] as const,
+    allFeedsHeading: 'Các kênh tin',
+    siteFeedName: 'Tin mới nhất toàn trang',
+    feedAddress: 'Địa chỉ kênh',
+    jsonFeedNote: 'Dành cho ứng dụng hỗ trợ JSON Feed',
+    terms: 'Bạn được dùng kênh tin cho mục đích cá nhân, phi thương mại; khi dẫn lại tin, xin ghi rõ nguồn và đường dẫn đến bài gốc.',
+    // The page a browser shows for a feed (XSL).
+    previewBanner: 'Đây là kênh tin RSS',
+    previewIntro: 'Trang bạn đang xem là một kênh tin RSS: ứng dụng đọc tin dùng địa chỉ này để nhận bài mới của trang ngay khi được đăng.',
+    previewSubscribe: 'Để theo dõi, hãy sao chép địa chỉ dưới đây và dán vào ứng dụng đọc tin RSS (Feedly, Inoreader, NetNewsWire, Thunderbird…).',
+    previewAddress: 'Địa chỉ kênh tin:',
+    previewVisit: 'Xem trang',
+    previewAllFeeds: 'Tất cả kênh tin RSS',
+    previewLatest: 'Các bài mới nhất trong kênh',
+    previewEmpty: 'Kênh chưa có bài viết nào.',
+  },
   phone: 'Điện thoại',
   email: 'Thư điện tử',
   address: 'Địa chỉ',

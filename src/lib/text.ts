@@ -76,3 +76,23 @@ export function markdownToPlainText(markdown: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * Characters XML 1.0 forbids (C0 controls except tab, newline and carriage return; U+FFFE/U+FFFF;
+ * unpaired surrogates) and C1 controls, which are never intended text. Word and PDF copies bring
+ * them in: vertical tab and form feed are Word's manual line and page breaks, so they become a
+ * space; the rest is dropped. Without this one pasted character makes every feed invalid XML.
+ * (No `u` flag: it is what lets the pattern see unpaired surrogate halves; emoji pairs are kept.)
+ */
+const BREAK_CONTROLS = /[\u000B\u000C]/g;
+const FORBIDDEN_CHARACTERS =
+  /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function removeControlCharacters(text: string): string {
+  return text.replace(BREAK_CONTROLS, ' ').replace(FORBIDDEN_CHARACTERS, '');
+}
+
+/** A frontmatter text value as stored: NFC, no control characters, trimmed. */
+export function cleanText(text: string): string {
+  return removeControlCharacters(text.normalize('NFC')).trim();
+}

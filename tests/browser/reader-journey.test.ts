@@ -124,4 +124,27 @@ describe.runIf(runBrowserTests)('what only a browser shows', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('noi-dung');
     await page.close();
   });
+
+  it('moves focus in reading order with a visible outline on every stop', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/tin-tuc/thu-nghiem-duong-day-500kv/`);
+    const stops: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return { label: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}:${(el.textContent ?? '').trim().slice(0, 20)}`, outline: style.outlineStyle, width: style.outlineWidth };
+      });
+      expect(stop.outline, stop.label).not.toBe('none');
+      expect(parseFloat(stop.width), stop.label).toBeGreaterThanOrEqual(2);
+      stops.push(stop.label);
+    }
+    expect(stops[0]).toMatch(/^a:Bỏ qua/);
+    expect(stops[1]).toMatch(/^a:Khoa học công nghệ/);
+    expect(stops[2]).toBe('input#header-search:');
+    expect(stops[3]).toBe('button:Tìm');
+    expect(stops[4]).toMatch(/^a:Tin KHCN/);
+    await page.close();
+  });
 });

@@ -26,7 +26,11 @@ describe('npm run dev', () => {
       const timer = setTimeout(() => reject(new Error(`dev server did not start:\n${output}`)), 90_000);
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
-        if (output.includes(`127.0.0.1:${port}`)) {
+        // Vite moves to the next port when the chosen one is taken: read the one it printed.
+        // Colour codes (CI forces colours) would split "Local" from the address.
+        const ready = /Local\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(output.replace(/\u001b\[[0-9;]*m/g, ''));
+        if (ready) {
+          baseUrl = ready[1]!;
           clearTimeout(timer);
           resolve();
         }
@@ -34,7 +38,6 @@ describe('npm run dev', () => {
       dev.stdout!.on('data', onData);
       dev.stderr!.on('data', onData);
     });
-    baseUrl = `http://127.0.0.1:${port}`;
   }, 120_000);
 
   afterAll(() => {

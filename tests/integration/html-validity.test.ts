@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles } from '../support/dist.ts';
 import { qualitySites } from '../support/paths.ts';
@@ -22,5 +23,21 @@ describe.each(qualitySites)('valid HTML: $name site', ({ dist }) => {
     }
     console.log(`html-validate: ${files.length} files, ${problems.length} errors`);
     expect(problems).toEqual([]);
+  });
+});
+
+describe.each(qualitySites)('document structure: $name site', ({ dist }) => {
+  it('gives every page one <h1>, the landmarks, a skip link to <main> and alt on every image', () => {
+    for (const file of htmlFiles(dist)) {
+      const page = parse(fs.readFileSync(path.join(dist, file), 'utf8'));
+      expect(page.querySelectorAll('h1'), file).toHaveLength(1);
+      expect(page.querySelectorAll('main'), file).toHaveLength(1);
+      expect(page.querySelector('header'), file).not.toBeNull();
+      expect(page.querySelector('nav'), file).not.toBeNull();
+      expect(page.querySelector('footer'), file).not.toBeNull();
+      const skip = page.querySelector('a.skip-link');
+      expect(skip?.getAttribute('href'), file).toBe(`#${page.querySelector('main')!.getAttribute('id')}`);
+      for (const img of page.querySelectorAll('img')) expect(img.hasAttribute('alt'), `${file} ${img.getAttribute('src')}`).toBe(true);
+    }
   });
 });

@@ -25,6 +25,8 @@ export interface FixtureArticle {
   expected: 'published' | 'draft' | 'scheduled';
   /** Raw file text is written decomposed (NFD), as macOS pastes it. */
   decomposed?: boolean;
+  /** File type; .md when absent. */
+  extension?: 'md' | 'mdx';
 }
 
 export const fixtureCategories = [
@@ -106,6 +108,39 @@ export const fixtureArticles: FixtureArticle[] = [
     expected: 'published',
   },
   {
+    // Text as editors paste it from Word and the web: markup, ampersands, quotes, emoji and
+    // control characters (escaped in YAML, raw in the body) that XML forbids.
+    slug: 'canh-bao-ma-doc-tu-tep-word',
+    folder: '2026',
+    title: 'Cảnh báo <script>alert(1)</script> & "mã độc" 🚀 từ tệp\u000BWord\u0008 dán vào',
+    description: 'Biên tập viên dán “văn bản” có <b>thẻ</b> & ký tự\u0008 điều khiển, \'nháy đơn\' và "nháy kép" 😀',
+    category: 'chuyen-doi-so',
+    publishedAt: '2026-11-19T20:00:00+07:00',
+    author: 'Trần "Tí" & Cộng sự',
+    tags: ['An toàn thông tin', 'R&D'],
+    body: body('Đoạn có ký tự điều khiển\u0008 và\u000Bngắt dòng, R&D và 5 < 7, xem [chuyên mục](/chuyen-muc/chuyen-doi-so/).'),
+    expected: 'published',
+  },
+  {
+    slug: 'so-do-trien-khai-mdx',
+    folder: '2026',
+    extension: 'mdx',
+    title: 'Sơ đồ triển khai nền tảng dữ liệu (bài MDX)',
+    description: 'Bài viết MDX có khung lưu ý, ảnh trong thân bài và liên kết tương đối.',
+    category: 'chuyen-doi-so',
+    publishedAt: '2026-11-20T08:00:00+07:00',
+    updatedAt: '2026-11-20T09:30:00+07:00',
+    author: 'Phạm Ngọc Ánh',
+    tags: ['Chuyển đổi số', 'Dữ liệu'],
+    image: { file: 'so-do.png', alt: 'Sơ đồ các khối của nền tảng dữ liệu', credit: 'Phòng Kỹ thuật' },
+    body:
+      '## Sơ đồ\n\nXem [chuyên mục Chuyển đổi số](/chuyen-muc/chuyen-doi-so/), [bài liên quan](../so-hoa-nha-may-det/) và [phần dưới](#ket-luan).\n\n' +
+      '![Sơ đồ trong thân bài](./images/so-do.png)\n\n<Callout title="Lưu ý">Hệ thống chạy thử trong ba tháng.</Callout>\n\n' +
+      // The heading gets the ASCII id "ket-luan" that the link above points to.
+      `${paragraph}\n\n## Kết luận\n\n${paragraph}\n`,
+    expected: 'published',
+  },
+  {
     slug: 'ban-nhap-chua-dang',
     folder: '2026',
     title: 'Bài nháp zebrafinch chưa được đăng',
@@ -171,10 +206,12 @@ export async function writeFixtureContent(dir: string): Promise<void> {
   for (const article of fixtureArticles) {
     const folder = path.join(dir, 'articles', article.folder);
     fs.mkdirSync(folder, { recursive: true });
-    fs.writeFileSync(path.join(folder, `${article.slug}.md`), articleSource(article));
+    fs.writeFileSync(path.join(folder, `${article.slug}.${article.extension ?? 'md'}`), articleSource(article));
     if (article.image) {
       fs.mkdirSync(path.join(folder, 'images'), { recursive: true });
-      await sharp({ create: { width: 1200, height: 675, channels: 3, background: { r: 30, g: 90, b: 140 } } })
+      // A colour per file: identical bytes would be merged into one built asset.
+      const shade = [...article.image.file].reduce((sum, character) => (sum + character.charCodeAt(0)) % 200, 0);
+      await sharp({ create: { width: 1200, height: 675, channels: 3, background: { r: 30, g: 40 + shade / 2, b: 140 } } })
         .png()
         .toFile(path.join(folder, 'images', article.image.file));
     }

@@ -62,3 +62,14 @@ describe('plain text and word counts', () => {
     expect(countWords(text)).toBe(5);
   });
 });
+
+describe('heading ids', () => {
+  it('are ASCII and unique within a document', async () => {
+    const { createHeadingIdAllocator } = await import('../../src/lib/heading-ids.ts');
+    const next = createHeadingIdAllocator();
+    expect(next('Kết luận')).toBe('ket-luan');
+    expect(next('Kết luận'.normalize('NFD'))).toBe('ket-luan-2');
+    expect(next('Đường dây 500kV')).toBe('duong-day-500kv');
+    expect(next('???')).toBe('muc');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentTitle } from '../../src/lib/seo.ts';
+import { documentTitle, escapedLength } from '../../src/lib/document-title.ts';
 
 describe('documentTitle', () => {
   it('adds the site name when it fits in 70 characters', () => {
@@ -15,5 +15,13 @@ describe('documentTitle', () => {
     expect(title.endsWith('…')).toBe(true);
     expect(long.startsWith(title.slice(0, -1))).toBe(true);
     expect(title).not.toMatch(/\s…$/);
+  });
+});
+
+describe('documentTitle with characters HTML escapes', () => {
+  it('measures the title as written in HTML', () => {
+    const title = documentTitle('Cảnh báo <script>alert(1)</script> & "mã độc" từ tệp Word dán vào trang', 'KHCN');
+    expect(escapedLength(title)).toBeLessThanOrEqual(70);
+    expect(title.endsWith('…')).toBe(true);
   });
 });
