@@ -12,10 +12,12 @@ export interface LogLine {
   text: string;
 }
 
-export type PhaseName = 'sync' | 'bundle' | 'render' | 'images' | 'search' | 'other';
+export type PhaseName = 'startup' | 'sync' | 'bundle' | 'render' | 'images' | 'search' | 'other';
 
 export interface Phases {
-  /** Start → "[content] Synced content" (includes Node and Astro start-up and config loading). */
+  /** Start → "[content] Syncing content": npm, steps before `astro build` (content checks), Astro start-up. */
+  startup: number | undefined;
+  /** "[content] Syncing content" → "[content] Synced content" (from the start when the first line is missing). */
   sync: number | undefined;
   /** After sync until pages are rendered: type generation, Vite bundling of the site. */
   bundle: number | undefined;
@@ -39,6 +41,7 @@ export interface PhaseSegment {
 }
 
 const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
+const SYNCING = /\[content\]\s+Syncing content/i;
 const SYNCED = /\[content\]\s+Synced content/i;
 const ROUTES = /generating static routes/i;
 const IMAGES = /generating optimized images/i;
@@ -54,12 +57,13 @@ export function stripAnsi(text: string): string {
 }
 
 export function splitPhases(lines: readonly LogLine[], totalMs: number): Phases {
-  const sums: Record<PhaseName, number> = { sync: 0, bundle: 0, render: 0, images: 0, search: 0, other: 0 };
+  const sums: Record<PhaseName, number> = { startup: 0, sync: 0, bundle: 0, render: 0, images: 0, search: 0, other: 0 };
   const seen = new Set<PhaseName>();
   const segments: PhaseSegment[] = [];
   const hasSync = lines.some((line) => SYNCED.test(stripAnsi(line.text)));
+  const hasSyncing = hasSync && lines.some((line) => SYNCING.test(stripAnsi(line.text)));
   // Typed wide on purpose: switchTo() changes it inside the loop.
-  let phase = (hasSync ? 'sync' : 'other') as PhaseName;
+  let phase = (hasSyncing ? 'startup' : hasSync ? 'sync' : 'other') as PhaseName;
   let since = 0;
   const switchTo = (next: PhaseName, at: number) => {
     if (next === phase) return;
@@ -72,6 +76,11 @@ export function splitPhases(lines: readonly LogLine[], totalMs: number): Phases 
   for (const line of lines) {
     const text = stripAnsi(line.text).trim();
     if (!text) continue;
+    if (phase === 'startup') {
+      // Output of steps before Astro (e.g. a content check) may say anything: only wait for sync.
+      if (SYNCING.test(text)) switchTo('sync', line.t);
+      continue;
+    }
     if (phase === 'sync') {
       if (SYNCED.test(text)) switchTo('bundle', line.t);
       continue;
@@ -92,6 +101,7 @@ export function splitPhases(lines: readonly LogLine[], totalMs: number): Phases 
   seen.add(phase);
   const value = (name: PhaseName) => (seen.has(name) ? sums[name] : undefined);
   return {
+    startup: hasSyncing ? sums.startup : undefined,
     sync: hasSync ? sums.sync : undefined,
     bundle: value('bundle'),
     render: value('render'),

@@ -333,12 +333,13 @@ async function benchSize(articles: number, options: BenchOptions, logDir: string
 }
 
 function phaseCells(run: BuildResult | undefined, withPhases: boolean): string[] {
-  if (!run) return Array(13).fill(NA);
+  if (!run) return Array(14).fill(NA);
   const ok = succeeded(run);
   const p = run.phases;
   const show = (value: number | undefined) => (withPhases ? formatDuration(value) : NA);
   return [
     ok ? formatCount(run.output?.html) : `failed (exit ${run.exitCode ?? run.signal})`,
+    show(p.startup),
     show(p.sync),
     show(p.bundle),
     show(p.render),
@@ -358,6 +359,7 @@ export const TABLE_HEADERS = [
   'Articles',
   'Build',
   'Pages (HTML)',
+  'Start-up',
   'Content sync',
   'Bundle',
   'Render pages',
@@ -385,7 +387,7 @@ function resultRows(result: SizeResult): string[][] {
       size,
       'Astro ÷ Hugo',
       both ? formatRatio(ours.output?.html, hugo.output?.html) : NA,
-      '', '', '', '', '', '',
+      '', '', '', '', '', '', '',
       both ? formatRatio(ours.wallMs, hugo.wallMs) : NA,
       both ? formatRatio(ours.cpuSeconds, hugo.cpuSeconds) : NA,
       both ? formatRatio(ours.peakRssBytes, hugo.peakRssBytes) : NA,

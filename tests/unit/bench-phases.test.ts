@@ -26,7 +26,8 @@ describe('splitPhases', () => {
       [78.0, 'Finished in 29.5 seconds'],
     ]);
     const phases = splitPhases(lines, 79_000);
-    expect(phases.sync).toBe(10_000);
+    expect(phases.startup).toBe(1_000);
+    expect(phases.sync).toBe(9_000);
     expect(phases.bundle).toBe(4_000);
     expect(phases.render).toBe(30_000);
     expect(phases.images).toBe(2_900);
@@ -34,13 +35,31 @@ describe('splitPhases', () => {
     // 44.0→44.1 between render and images, 47.0→48.5 sitemap and exit, 78→79 after Pagefind.
     expect(phases.other).toBeCloseTo(100 + 1_500 + 1_000, 6);
     expect(phases.total).toBe(79_000);
-    const sum = (phases.sync ?? 0) + (phases.bundle ?? 0) + (phases.render ?? 0) + (phases.images ?? 0) + (phases.search ?? 0) + phases.other;
+    const sum = (phases.startup ?? 0) + (phases.sync ?? 0) + (phases.bundle ?? 0) + (phases.render ?? 0) + (phases.images ?? 0) + (phases.search ?? 0) + phases.other;
     expect(sum).toBeCloseTo(79_000, 6);
-    expect(phases.segments.map((segment) => segment.phase)).toEqual(['sync', 'bundle', 'render', 'other', 'images', 'other', 'search', 'other']);
+    expect(phases.segments.map((segment) => segment.phase)).toEqual(['startup', 'sync', 'bundle', 'render', 'other', 'images', 'other', 'search', 'other']);
+    expect(phaseAt(phases, 500)).toBe('startup');
     expect(phaseAt(phases, 5_000)).toBe('sync');
     expect(phaseAt(phases, 30_000)).toBe('render');
     expect(phaseAt(phases, 60_000)).toBe('search');
     expect(phaseAt(phases, 99_000)).toBe('other');
+  });
+
+  it('keeps steps before Astro (a content check) out of content sync, whatever they print', () => {
+    const lines = log([
+      [0.1, '> node scripts/check-content.ts && astro build'],
+      [0.5, '⚠ Cảnh báo: bài về pagefind và generating static routes'],
+      [3.0, '✓ Không có lỗi'],
+      [4.0, '12:00:00 [content] Syncing content'],
+      [9.0, '12:00:05 [content] Synced content'],
+      [10.0, ' generating static routes '],
+      [12.0, '✓ Completed in 2s.'],
+    ]);
+    const phases = splitPhases(lines, 12_500);
+    expect(phases.startup).toBe(4_000);
+    expect(phases.sync).toBe(5_000);
+    expect(phases.search).toBeUndefined();
+    expect(phases.render).toBe(2_000);
   });
 
   it('reports absent phases as undefined', () => {
