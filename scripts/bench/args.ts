@@ -22,7 +22,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --articles N      corpus size; repeat it or give a comma list (1000,10000); "10k" works (default: 1000,10000)
   --no-hugo         do not build the corpus with Hugo
   --no-warm         skip the warm rebuild (one edited and one new article)
-  --keep            keep the temporary folders (corpus, dist, caches, logs)
+  --keep            keep the temporary folders (corpus, outputs, caches; logs are always kept in .bench/logs)
   --no-wait         do not wait for the machine to be idle before each measured build (default: wait up to 2 min)
   --seed N          corpus seed (default ${DEFAULT_SEED})
   --json FILE       write the results there (default .bench/results-<date>.json)
