@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import searchIndex from './src/integrations/search-index.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { asciiHeadingIds } from './src/data/markdown-plugins.ts';
+import { contentStoreFromDisk } from './src/integrations/content-store-from-disk.ts';
 import { site } from './src/lib/site.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { buildTime } from './src/lib/publishing.ts';
@@ -12,12 +13,14 @@ import { sitemapOptions } from './src/lib/sitemap-content.ts';
 import { absoluteUrl } from './src/lib/site.ts';
 import { NEWS_SITEMAP_PATH } from './src/lib/urls.ts';
 
+const astroCacheDir = process.env.ASTRO_CACHE_DIR || './node_modules/.astro';
+
 export default defineConfig({
   site: site.url,
   // OUT_DIR lets tests and benchmarks build fixture sites without touching dist/.
   outDir: process.env.OUT_DIR || './dist',
   // Separate caches keep a fixture build from reusing the main site's content data store.
-  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  cacheDir: astroCacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // MDX reuses this processor, so .md and .mdx get the same ASCII heading ids.
@@ -30,6 +33,7 @@ export default defineConfig({
     searchIndex(),
   ],
   vite: {
+    plugins: [contentStoreFromDisk(astroCacheDir)],
     server: { fs: { allow: ['.', contentDir()] } },
   },
 });
