@@ -32,6 +32,10 @@ export default defineConfig({
     // Last: indexes the built site's articles for /tim-kiem/ (dist/pagefind/).
     searchIndex(),
   ],
+  experimental: {
+    // Pages whose cacheKey (src/lib/cache-keys.ts) and code are unchanged are reused from the last build.
+    incrementalBuild: true,
+  },
   vite: {
     plugins: [contentStoreFromDisk(astroCacheDir)],
     server: { fs: { allow: ['.', contentDir()] } },

@@ -17,6 +17,7 @@ import {
   type TermGroup,
 } from '../lib/articles.ts';
 import { buildTime, publicationStatus } from '../lib/publishing.ts';
+import { cacheKeyOf, categoriesFingerprint } from '../lib/cache-keys.ts';
 import { countWords, markdownToPlainText } from '../lib/text.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -39,6 +40,8 @@ export interface Catalog {
   byCategory: Map<string, SiteArticle[]>;
   byTag: Map<string, TermGroup<SiteArticle>>;
   byAuthor: Map<string, TermGroup<SiteArticle>>;
+  /** Incremental-build key part for what every page shows besides its own content (the menu). */
+  layoutKey: string;
 }
 
 function toSiteArticle(entry: ArticleEntry, category: Category, now: Date): SiteArticle {
@@ -92,6 +95,7 @@ async function loadCatalog(): Promise<Catalog> {
     byCategory: groupByCategory(sorted),
     byTag: groupByTerm(sorted, (article) => article.tags),
     byAuthor: groupByTerm(sorted, (article) => (article.author ? [article.author] : [])),
+    layoutKey: cacheKeyOf(categoriesFingerprint(categories)),
   };
 }
 

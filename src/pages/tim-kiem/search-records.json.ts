@@ -9,6 +9,7 @@ import { searchCacheTag } from '../../data/search.ts';
 import { toVietnamISOString, vietnamYear } from '../../lib/dates.ts';
 import { buildSearchRecord, indexedBody, indexPolicyFromEnv, type SearchRecord } from '../../lib/search-records.ts';
 import type { SearchRecordsFile } from '../../lib/search-build.ts';
+import { startSearchIndexing } from '../../integrations/search-index.ts';
 import { markdownToPlainText } from '../../lib/text.ts';
 import { articlePath } from '../../lib/urls.ts';
 
@@ -42,6 +43,7 @@ export const GET: APIRoute = async () => {
       }),
     );
   }
+  startSearchIndexing(records);
   const file: SearchRecordsFile = { version: 1, cacheTag: searchCacheTag(catalog), records };
   return new Response(JSON.stringify(file), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
