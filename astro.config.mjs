@@ -6,6 +6,7 @@ import searchIndex from './src/integrations/search-index.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { asciiHeadingIds } from './src/data/markdown-plugins.ts';
 import { contentStoreFromDisk } from './src/integrations/content-store-from-disk.ts';
+import pruneStaleOutput from './src/integrations/prune-stale-output.ts';
 import { site } from './src/lib/site.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { buildTime } from './src/lib/publishing.ts';
@@ -27,6 +28,7 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [asciiHeadingIds] }) },
   integrations: [
     mdx(),
+    pruneStaleOutput(),
     // Pages only (no search or error page), lastmod from article dates, the news sitemap in the index.
     sitemap(sitemapOptions({ contentDir: contentDir(), now: () => buildTime(), customSitemaps: [absoluteUrl(NEWS_SITEMAP_PATH)] })),
     // Last: indexes the built site's articles for /tim-kiem/ (dist/pagefind/).
@@ -38,6 +40,8 @@ export default defineConfig({
   },
   vite: {
     plugins: [contentStoreFromDisk(astroCacheDir)],
+    // Keep the last build's pages for the incremental build; prune-stale-output removes what is gone.
+    build: { emptyOutDir: false },
     server: { fs: { allow: ['.', contentDir()] } },
   },
 });

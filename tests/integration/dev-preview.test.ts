@@ -1,12 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withoutVitestEnv } from '../support/build.ts';
 import { fixtureContentDir, outRoot, projectRoot } from '../support/paths.ts';
-
-/** Vitest's own variables (VITEST, NODE_ENV=test, …) change how Astro's dev server behaves. */
-function withoutVitestEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
-}
 
 /** `npm run dev` previews drafts and scheduled articles, clearly labelled. */
 describe('npm run dev', () => {

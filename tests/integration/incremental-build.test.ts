@@ -1,0 +1,74 @@
+/**
+ * A second build with the same cache reuses unchanged pages (Astro's incremental build keyed by
+ * src/lib/cache-keys.ts) and still shows every change: an edit, an article withdrawn as a draft,
+ * a deleted article.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../support/build.ts';
+import { hasPage, readPage, readText } from '../support/dist.ts';
+import { FIXTURE_BUILD_TIME, FIXTURE_SITE_URL, fixtureContentDir, outRoot } from '../support/paths.ts';
+
+const contentDir = path.join(outRoot, 'incremental-content');
+const distDir = path.join(outRoot, 'incremental-dist');
+const cacheDir = path.join(outRoot, 'cache', 'incremental');
+const env = { BUILD_TIME: FIXTURE_BUILD_TIME, SITE_URL: FIXTURE_SITE_URL, ASTRO_CACHE_DIR: cacheDir };
+const articleFile = (folder: string, slug: string) => path.join(contentDir, 'articles', folder, `${slug}.md`);
+
+describe('incremental rebuild', () => {
+  let untouchedBefore = '';
+  let secondBuildLog = '';
+
+  beforeAll(() => {
+    for (const dir of [contentDir, distDir, cacheDir]) fs.rmSync(dir, { recursive: true, force: true });
+    fs.cpSync(fixtureContentDir, contentDir, { recursive: true });
+    const first = buildSite({ contentDir, outDir: distDir, env });
+    expect(first.status, first.output.slice(-3000)).toBe(0);
+    untouchedBefore = readText(distDir, '/tin-tuc/ban-tin-khcn-so-5/');
+
+    const edited = articleFile('2026', 'so-hoa-nha-may-det');
+    fs.writeFileSync(
+      edited,
+      fs
+        .readFileSync(edited, 'utf8')
+        .replace('title: "Số hóa nhà máy dệt: từ giấy tờ đến dữ liệu"', 'title: "Số hóa nhà máy dệt: bản đã sửa"')
+        .replace('## Kết quả', 'Câu mới thêm vào sau khi sửa.\n\n## Kết quả'),
+    );
+    const withdrawn = articleFile('2022', 'thu-nghiem-duong-day-500kv');
+    fs.writeFileSync(withdrawn, fs.readFileSync(withdrawn, 'utf8').replace('featured: true', 'featured: true\ndraft: true'));
+    fs.rmSync(articleFile('2025', 'ban-tin-khcn-so-1'));
+
+    const second = buildSite({ contentDir, outDir: distDir, env });
+    expect(second.status, second.output.slice(-3000)).toBe(0);
+    secondBuildLog = second.output;
+  }, 300_000);
+
+  it('reuses unchanged pages', () => {
+    const reused = (secondBuildLog.match(/\((cached|restored)\)/g) ?? []).length;
+    expect(reused).toBeGreaterThan(10);
+    expect(readText(distDir, '/tin-tuc/ban-tin-khcn-so-5/')).toBe(untouchedBefore);
+  });
+
+  it('shows the edit on the article, its category page and in other articles\' related lists', () => {
+    const page = readPage(distDir, '/tin-tuc/so-hoa-nha-may-det/');
+    expect(page.querySelector('h1')!.text).toBe('Số hóa nhà máy dệt: bản đã sửa');
+    expect(page.querySelector('.article-body')!.text).toContain('Câu mới thêm vào sau khi sửa.');
+    expect(readText(distDir, '/chuyen-muc/chuyen-doi-so/')).toContain('Số hóa nhà máy dệt: bản đã sửa');
+    const related = readPage(distDir, '/tin-tuc/khoi-nghiep-sang-tao-dong-nai/').querySelector('.related')!.text;
+    expect(related).toContain('Số hóa nhà máy dệt: bản đã sửa');
+    expect(related).not.toContain('từ giấy tờ đến dữ liệu');
+  });
+
+  it('removes a withdrawn and a deleted article everywhere', () => {
+    expect(hasPage(distDir, '/tin-tuc/thu-nghiem-duong-day-500kv/')).toBe(false);
+    expect(hasPage(distDir, '/tin-tuc/ban-tin-khcn-so-1/')).toBe(false);
+    for (const sitePath of ['/', '/chuyen-muc/doi-moi-sang-tao/', '/chuyen-muc/tin-khcn/', '/chuyen-muc/tin-khcn/trang/2/', '/tin-tuc/khoi-nghiep-sang-tao-dong-nai/', '/rss.xml', '/sitemap-0.xml']) {
+      const text = readText(distDir, sitePath);
+      expect(text, sitePath).not.toContain('thu-nghiem-duong-day-500kv');
+      expect(text, sitePath).not.toContain('ban-tin-khcn-so-1/');
+    }
+    // 22 bulletins now fit on two pages of 20: page 2 remains, a page 3 never existed.
+    expect(readPage(distDir, '/chuyen-muc/tin-khcn/trang/2/').querySelectorAll('.article-list > li')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { staleOutputFiles } from '../../src/lib/stale-output.ts';
+
+describe('staleOutputFiles', () => {
+  it('lists route outputs this build did not write, and nothing else', () => {
+    const existing = [
+      'index.html',
+      'tin-tuc/con-lai/index.html',
+      'tin-tuc/da-xoa/index.html',
+      'chuyen-muc/x/trang/9/index.html',
+      'rss.xml',
+      'chuyen-muc/cu/rss.xml',
+      '_astro/anh.abc.webp',
+      'pagefind/pagefind.js',
+      'sitemap-index.xml',
+      'sitemap-0.xml',
+      'favicon.svg',
+      'logo.png',
+      'robots.txt',
+    ];
+    const written = new Set(['index.html', 'tin-tuc/con-lai/index.html', 'rss.xml', 'robots.txt']);
+    expect(staleOutputFiles(existing, written, new Set(['favicon.svg', 'logo.png']))).toEqual([
+      'chuyen-muc/cu/rss.xml',
+      'chuyen-muc/x/trang/9/index.html',
+      'tin-tuc/da-xoa/index.html',
+    ]);
+  });
+  it('keeps a public file even when it looks like a route output', () => {
+    expect(staleOutputFiles(['google123.html'], new Set(), new Set(['google123.html']))).toEqual([]);
+  });
+});
