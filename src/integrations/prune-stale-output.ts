@@ -8,15 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { filesBelow } from '../lib/file-tree.ts';
 import { staleOutputFiles } from '../lib/stale-output.ts';
-
-function filesBelow(root: string): string[] {
-  if (!fs.existsSync(root)) return [];
-  return fs
-    .readdirSync(root, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
-}
 
 export default function pruneStaleOutput(): AstroIntegration {
   let publicDir = '';

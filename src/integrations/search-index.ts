@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { PAGEFIND_DIR, SEARCH_RECORDS_FILE, type SearchRecordsFile } from '../lib/search-build.ts';
 import type { SearchRecord } from '../lib/search-records.ts';
+import { filesBelow } from '../lib/file-tree.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -24,14 +25,8 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 function directorySize(dir: string): { files: number; bytes: number } {
-  let files = 0;
-  let bytes = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    files += 1;
-    bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size;
-  }
-  return { files, bytes };
+  const files = filesBelow(dir);
+  return { files: files.length, bytes: files.reduce((sum, file) => sum + fs.statSync(path.join(dir, file)).size, 0) };
 }
 
 export interface IndexSummary {

@@ -29,3 +29,19 @@ describe('staleOutputFiles', () => {
     expect(staleOutputFiles(['google123.html'], new Set(), new Set(['google123.html']))).toEqual([]);
   });
 });
+
+describe('filesBelow', () => {
+  it('lists nested files with forward slashes, and nothing for a missing folder', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { filesBelow } = await import('../../src/lib/file-tree.ts');
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'file-tree-'));
+    fs.mkdirSync(path.join(root, 'a', 'b'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'a', 'b', 'c.html'), '');
+    fs.writeFileSync(path.join(root, 'top.xml'), '');
+    expect(filesBelow(root).sort()).toEqual(['a/b/c.html', 'top.xml']);
+    expect(filesBelow(path.join(root, 'missing'))).toEqual([]);
+    fs.rmSync(root, { recursive: true });
+  });
+});
