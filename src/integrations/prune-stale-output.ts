@@ -20,7 +20,8 @@ export default function pruneStaleOutput(): AstroIntegration {
         publicDir = fileURLToPath(config.publicDir);
       },
       'astro:build:done': ({ dir, assets, logger }) => {
-        const outDir = fileURLToPath(dir);
+        // path.resolve drops the trailing slash, so the empty-folder walk below stops at the root.
+        const outDir = path.resolve(fileURLToPath(dir));
         const written = new Set<string>();
         for (const urls of assets.values()) for (const url of urls) written.add(path.relative(outDir, fileURLToPath(url)).split(path.sep).join('/'));
         const stale = staleOutputFiles(filesBelow(outDir), written, new Set(filesBelow(publicDir)));

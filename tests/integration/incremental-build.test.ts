@@ -63,6 +63,8 @@ describe('incremental rebuild', () => {
   it('removes a withdrawn and a deleted article everywhere', () => {
     expect(hasPage(distDir, '/tin-tuc/thu-nghiem-duong-day-500kv/')).toBe(false);
     expect(hasPage(distDir, '/tin-tuc/ban-tin-khcn-so-1/')).toBe(false);
+    // Their folders go too, so no empty folder is left behind.
+    expect(fs.existsSync(path.join(distDir, 'tin-tuc', 'ban-tin-khcn-so-1'))).toBe(false);
     for (const sitePath of ['/', '/chuyen-muc/doi-moi-sang-tao/', '/chuyen-muc/tin-khcn/', '/chuyen-muc/tin-khcn/trang/2/', '/tin-tuc/khoi-nghiep-sang-tao-dong-nai/', '/rss.xml', '/sitemap-0.xml']) {
       const text = readText(distDir, sitePath);
       expect(text, sitePath).not.toContain('thu-nghiem-duong-day-500kv');
