@@ -2,14 +2,13 @@
  * Text for the document <title>. Search results show about 60–70 characters, and HTML checkers
  * measure the title as written in the file (with `&amp;`, `&lt;`, `&quot;` escapes), so that is what must fit.
  */
+import { escapeMarkup } from './markup.ts';
 
 export const MAX_TITLE_LENGTH = 70;
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Length of the text once HTML-escaped (as Astro writes it inside <title>). */
+/** Length of the text once HTML-escaped (as Astro writes it inside <title>: the same five escapes). */
 export function escapedLength(text: string): number {
-  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!).length;
+  return escapeMarkup(text).length;
 }
 
 function truncateAtWord(text: string, max: number): string {
