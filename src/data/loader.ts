@@ -8,9 +8,8 @@
 import path from 'node:path';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parseContentFile } from '../lib/frontmatter.ts';
+import { parseContentFile, prepareContentSource } from '../lib/frontmatter.ts';
 import { slugFromPath } from '../lib/content-dir.ts';
-import { removeControlCharacters } from '../lib/text.ts';
 
 /** The part of Astro's (internal) content entry type that we wrap. */
 interface EntryType {
@@ -22,7 +21,7 @@ function withNormalizedEntryInfo(entryType: EntryType): EntryType {
   return {
     ...entryType,
     getEntryInfo: async ({ contents, fileUrl }) => {
-      const normalized = removeControlCharacters(contents.normalize('NFC'));
+      const normalized = prepareContentSource(contents);
       const info = await entryType.getEntryInfo({ contents: normalized, fileUrl });
       return { ...info, data: parseContentFile(normalized).data };
     },

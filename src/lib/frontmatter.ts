@@ -5,6 +5,16 @@
  */
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
+import { removeControlCharacters } from './text.ts';
+
+/**
+ * The text of a content file as the build reads it: NFC (editors paste decomposed Vietnamese) and
+ * without the control characters XML forbids (pasted from Word). Line breaks are kept, so line
+ * numbers stay those of the file.
+ */
+export function prepareContentSource(raw: string): string {
+  return removeControlCharacters(raw.normalize('NFC'));
+}
 
 export interface ParsedContentFile {
   data: Record<string, unknown>;

@@ -6,33 +6,23 @@
  * at worst a page would lack its lastmod.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import type { SitemapOptions } from '@astrojs/sitemap';
 import { toTerm, uniqueTerms } from './articles.ts';
 import { slugFromPath } from './content-dir.ts';
-import { parseContentFile } from './frontmatter.ts';
+import { listContentFiles } from './content-files.ts';
+import { parseContentFile, prepareContentSource } from './frontmatter.ts';
 import { isPublished } from './publishing.ts';
 import { articleSchema } from './schema.ts';
 import { isSitemapPage, lastModifiedByPath, lastModifiedFor, type DatedArticle } from './sitemaps.ts';
-import { removeControlCharacters } from './text.ts';
-
-function articleFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => /\.(md|mdx)$/i.test(file))
-    .map((file) => path.join(dir, file))
-    .sort();
-}
 
 /** Published articles' dates and terms, read from `<contentDir>/articles`. Invalid files are skipped: the build reports them. */
 export function readPublishedArticleDates(contentDir: string, now: Date): DatedArticle[] {
   const articles: DatedArticle[] = [];
-  for (const file of articleFiles(path.join(contentDir, 'articles'))) {
+  // The files the build reads (content-files.ts mirrors content.config.ts), read the way it reads them.
+  for (const file of listContentFiles(contentDir).articles) {
     let data: Record<string, unknown>;
     try {
-      // The same clean-up the content loader does before parsing.
-      data = parseContentFile(removeControlCharacters(fs.readFileSync(file, 'utf8').normalize('NFC'))).data;
+      data = parseContentFile(prepareContentSource(fs.readFileSync(file, 'utf8'))).data;
     } catch {
       continue;
     }
