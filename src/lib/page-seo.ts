@@ -26,6 +26,11 @@ export function siteLogoImage(): SocialImage {
   return { url: absoluteUrl(SQUARE_LOGO.path), width: SQUARE_LOGO.width, height: SQUARE_LOGO.height, type: SQUARE_LOGO.type, alt: site.name };
 }
 
+/** BreadcrumbList for a page of this site: "Trang chủ" first, as the visible breadcrumb shows it. */
+export function siteBreadcrumbJsonLd(trail: { name: string; path: string }[]): Record<string, unknown> {
+  return breadcrumbJsonLd([{ name: ui.home, path: HOME_PATH }, ...trail].map((item) => ({ name: item.name, url: absoluteUrl(item.path) })));
+}
+
 /** Home page: WebSite with its search box, and the Organization. */
 export function homePageSeo(): PageSeo {
   const publisher = sitePublisher();
@@ -74,10 +79,9 @@ export function articlePageSeo(article: Article & { category: Category }, image:
         keywords: tagNames,
         publisher: sitePublisher('wide'),
       }),
-      breadcrumbJsonLd([
-        { name: ui.home, url: absoluteUrl(HOME_PATH) },
-        { name: article.category.title, url: absoluteUrl(categoryPath(article.category.slug)) },
-        { name: article.title, url },
+      siteBreadcrumbJsonLd([
+        { name: article.category.title, path: categoryPath(article.category.slug) },
+        { name: article.title, path: articlePath(article.slug) },
       ]),
     ],
   };
