@@ -9,8 +9,7 @@ import { contentStoreFromDisk } from './src/integrations/content-store-from-disk
 import pruneStaleOutput from './src/integrations/prune-stale-output.ts';
 import { site } from './src/lib/site.ts';
 import { contentDir } from './src/lib/content-dir.ts';
-import { buildTime } from './src/lib/publishing.ts';
-import { sitemapOptions } from './src/lib/sitemap-content.ts';
+import { publishedArticlesHandoff, sitemapOptions } from './src/lib/sitemap-content.ts';
 import { absoluteUrl } from './src/lib/site.ts';
 import { NEWS_SITEMAP_PATH } from './src/lib/urls.ts';
 
@@ -30,7 +29,7 @@ export default defineConfig({
     mdx(),
     pruneStaleOutput(),
     // Pages only (no search or error page), lastmod from article dates, the news sitemap in the index.
-    sitemap(sitemapOptions({ contentDir: contentDir(), now: () => buildTime(), customSitemaps: [absoluteUrl(NEWS_SITEMAP_PATH)] })),
+    sitemap(sitemapOptions({ publishedArticles: publishedArticlesHandoff.get, customSitemaps: [absoluteUrl(NEWS_SITEMAP_PATH)] })),
     // Last: indexes the built site's articles for /tim-kiem/ (dist/pagefind/).
     searchIndex(),
   ],

@@ -1,18 +1,26 @@
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
-import { contentLoader } from './data/loader.ts';
+import { contentLoader, type LoadedEntries } from './data/loader.ts';
 import { categorySchema, createArticleSchema } from './lib/schema.ts';
 import { contentDir } from './lib/content-dir.ts';
+import { prepareEarlyIndex } from './integrations/search-index.ts';
 
 const root = contentDir();
 
+// Once both collections have loaded, a rebuild can prepare an early search index (prepareEarlyIndex).
+const loaded: { articles?: LoadedEntries; categories?: LoadedEntries } = {};
+function collectionLoaded(name: keyof typeof loaded, entries: LoadedEntries): void {
+  loaded[name] = entries;
+  if (loaded.articles && loaded.categories) prepareEarlyIndex(loaded.articles, loaded.categories);
+}
+
 const articles = defineCollection({
-  loader: contentLoader(path.join(root, 'articles'), '**/*.{md,mdx}'),
+  loader: contentLoader(path.join(root, 'articles'), '**/*.{md,mdx}', (entries) => collectionLoaded('articles', entries)),
   schema: ({ image }) => createArticleSchema(image()),
 });
 
 const categories = defineCollection({
-  loader: contentLoader(path.join(root, 'categories'), '*.md'),
+  loader: contentLoader(path.join(root, 'categories'), '*.md', (entries) => collectionLoaded('categories', entries)),
   schema: categorySchema,
 });
 

@@ -19,6 +19,7 @@ import {
 import { buildTime, publicationStatus } from '../lib/publishing.ts';
 import { cacheKeyOf, categoriesFingerprint } from '../lib/cache-keys.ts';
 import { countWords, markdownToPlainText } from '../lib/text.ts';
+import { publishedArticlesHandoff } from '../lib/sitemap-content.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type ImageSource = NonNullable<ArticleEntry['data']['image']>['src'];
@@ -85,6 +86,8 @@ async function loadCatalog(): Promise<Catalog> {
     if (article.status === 'published' || showsUnpublished) articles.push(article);
   }
   const sorted = sortNewestFirst(articles);
+  // The sitemap's lastmod comes from the same articles (it runs after the build, outside the bundle).
+  if (!showsUnpublished) publishedArticlesHandoff.set(sorted);
   return {
     now,
     showsUnpublished,

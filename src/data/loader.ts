@@ -6,49 +6,52 @@
  * - the id is the file name, unique across sub-folders (a duplicate stops the build).
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseContentFile, prepareContentSource } from '../lib/frontmatter.ts';
 import { slugFromPath } from '../lib/content-dir.ts';
 
-/** The part of Astro's (internal) content entry type that we wrap. */
+/** The part of Astro's (internal) content entry type that we replace. */
 interface EntryType {
-  getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<{ data: Record<string, unknown>; body: string } & Record<string, unknown>>;
+  getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<{ data: Record<string, unknown>; body: string }>;
 }
 type ContextWithEntryTypes = LoaderContext & { entryTypes: Map<string, EntryType> };
 
-function withNormalizedEntryInfo(entryType: EntryType): EntryType {
-  return {
-    ...entryType,
-    getEntryInfo: async ({ contents, fileUrl }) => {
-      const normalized = prepareContentSource(contents);
-      const info = await entryType.getEntryInfo({ contents: normalized, fileUrl });
-      return { ...info, data: parseContentFile(normalized).data };
-    },
-  };
-}
+/** What a collection holds once loaded: every entry of Astro's content store. */
+export type LoadedEntries = ReturnType<LoaderContext['store']['values']>;
 
-export function contentLoader(base: string, pattern: string): Loader {
+/** `onLoaded` receives the collection's entries after every load (in a build, once). */
+export function contentLoader(base: string, pattern: string, onLoaded?: (entries: LoadedEntries) => void): Loader {
   const inner = glob({ base, pattern, generateId: ({ entry }) => slugFromPath(entry) });
   return {
     name: 'vietnamese-content-loader',
     load: async (loaderContext) => {
       // entryTypes is passed to loaders but not part of the public LoaderContext type.
       const context = loaderContext as ContextWithEntryTypes;
-      const entryTypes = new Map([...context.entryTypes].map(([extension, type]) => [extension, withNormalizedEntryInfo(type)]));
       const fileById = new Map<string, string>();
-      const parseData: LoaderContext['parseData'] = async (props) => {
-        const known = fileById.get(props.id);
-        if (known && props.filePath && known !== props.filePath) {
+      const getEntryInfo: EntryType['getEntryInfo'] = async ({ contents, fileUrl }) => {
+        const filePath = fileURLToPath(fileUrl);
+        const id = slugFromPath(filePath);
+        const known = fileById.get(id);
+        if (known && known !== filePath) {
           throw new Error(
-            `Trùng tên tệp bài viết “${props.id}”: ${path.relative(process.cwd(), known)} và ${path.relative(process.cwd(), props.filePath)}. ` +
+            `Trùng tên tệp bài viết “${id}”: ${path.relative(process.cwd(), known)} và ${path.relative(process.cwd(), filePath)}. ` +
               'Tên tệp là địa chỉ của bài viết nên phải khác nhau; hãy đổi tên một tệp.',
           );
         }
-        if (props.filePath) fileById.set(props.id, props.filePath);
-        return context.parseData(props);
+        fileById.set(id, filePath);
+        // glob() keeps an entry whose file is unchanged since the last build without looking at its
+        // data or body, so a rebuild need not parse the thousands of files nobody edited.
+        const stored = context.store.get(id);
+        if (stored?.filePath && stored.digest === context.generateDigest(contents)) return { data: {}, body: '' };
+        // One parse, ours: Astro's own frontmatter parser would read naive dates as UTC.
+        const parsed = parseContentFile(prepareContentSource(contents));
+        return { data: parsed.data, body: parsed.body.trim() };
       };
-      await inner.load({ ...context, entryTypes, parseData } as LoaderContext);
+      const entryTypes = new Map([...context.entryTypes].map(([extension, type]) => [extension, { ...type, getEntryInfo }]));
+      await inner.load({ ...context, entryTypes } as LoaderContext);
+      onLoaded?.(context.store.values());
     },
   };
 }

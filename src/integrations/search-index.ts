@@ -1,8 +1,14 @@
 /**
  * Builds the Pagefind index during `astro build`, through Pagefind's Node API, from the records the
- * build computes (src/pages/tim-kiem/search-records.json.ts): each is added as a custom record, the
- * bundle goes to <outDir>/pagefind/ and the records file is deleted. No HTML is re-parsed. Indexing
- * starts as soon as the records route has run and overlaps the rest of page rendering.
+ * build computes (src/pages/tim-kiem/search-records.json.ts): each is added as a custom record and
+ * the bundle goes to <outDir>/pagefind/. No HTML is re-parsed. Pagefind runs in its own process, on
+ * the second core, while Astro renders pages on the first:
+ * - on a rebuild, it starts as soon as the content is loaded, from records computed from the content
+ *   data and the last build's thumbnail addresses, and assembles the index once pages start rendering
+ *   (assembling takes most of Pagefind's memory, which on top of Astro's bundling would pass 4 GB at
+ *   10,000 articles); when the records route then computes different records (a new image, a changed
+ *   setting), that early index is replaced;
+ * - otherwise the records route starts it, and renders first among the pages.
  * In `astro dev` it serves the bundle of the last build, so search works after one `npm run build`.
  */
 import fs from 'node:fs';
@@ -10,8 +16,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { PAGEFIND_DIR, SEARCH_RECORDS_FILE, type SearchRecordsFile } from '../lib/search-build.ts';
-import type { SearchRecord } from '../lib/search-records.ts';
-import { filesBelow } from '../lib/file-tree.ts';
+import { META_KEYS, indexPolicyFromEnv, searchRecordsOf, type IndexedArticle, type SearchRecord, type Thumbnail } from '../lib/search-records.ts';
+import { sortNewestFirst, uniqueTerms } from '../lib/articles.ts';
+import { buildTime, isPublished } from '../lib/publishing.ts';
+import type { ArticleFrontmatter, CategoryFrontmatter } from '../lib/schema.ts';
+import { articlePath } from '../lib/urls.ts';
+import { syncFolder, type FolderSyncSummary } from '../lib/folder-sync.ts';
+import { handoff } from '../lib/build-handoff.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -24,30 +35,46 @@ const CONTENT_TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg',
 };
 
-function directorySize(dir: string): { files: number; bytes: number } {
-  const files = filesBelow(dir);
-  return { files: files.length, bytes: files.reduce((sum, file) => sum + fs.statSync(path.join(dir, file)).size, 0) };
-}
+/** When indexing started: after content loading (a rebuild), from the records route, or after the build. */
+export type IndexStart = 'content-loaded' | 'rendering' | 'after-build';
 
-export interface IndexSummary {
+export interface IndexSummary extends FolderSyncSummary {
   records: number;
-  files: number;
-  bytes: number;
   seconds: number;
-  startedEarly: boolean;
+  started: IndexStart;
+  /** An early index (from content data) that the records route found outdated and replaced. */
+  replacedEarlyIndex: boolean;
 }
 
-/** Shared between this integration (loaded with the config) and the records route (in the page bundle). */
-const OUT_DIR = Symbol.for('khcn.search-index.out-dir');
-const PENDING_INDEX = Symbol.for('khcn.search-index.pending');
-interface SharedIndexState {
-  [OUT_DIR]?: string;
-  [PENDING_INDEX]?: Promise<IndexSummary>;
+interface PendingIndex {
+  /** The records being indexed, as JSON, to tell whether the records route wants the same. */
+  recordsJson: string;
+  summary: Promise<IndexSummary | undefined>;
+  /** Set when other records replace these: the index is then not assembled. */
+  superseded: { value: boolean };
 }
 
-/** Adds the records to a new Pagefind index (a separate process) and writes the bundle to `bundleDir`. */
-async function writeSearchIndex(records: SearchRecord[], bundleDir: string, startedEarly = false): Promise<IndexSummary> {
-  const started = performance.now();
+/** Shared between this integration (loaded with the config) and the content config and records route (each its own copy). */
+const outDirHandoff = handoff<string>('search-index.out-dir');
+const pendingIndexHandoff = handoff<PendingIndex>('search-index.pending');
+/** Where the last build's records are kept for the next one; set only in `astro build`. */
+const previousRecordsHandoff = handoff<string>('search-index.previous-records');
+/** Opens the gate the early index waits at before it assembles its files. */
+const renderingStartedHandoff = handoff<() => void>('search-index.rendering-started');
+
+/**
+ * Adds the records to a new Pagefind index (a separate process) and brings `bundleDir` up to date
+ * with its files: on a rebuild only the few that changed are written.
+ */
+async function writeSearchIndex(
+  records: SearchRecord[],
+  bundleDir: string,
+  started: IndexStart,
+  replacedEarlyIndex: boolean,
+  assembleAfter: Promise<void>,
+  superseded: { value: boolean } = { value: false },
+): Promise<IndexSummary | undefined> {
+  const startTime = performance.now();
   const pagefind = await import('pagefind');
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
@@ -60,41 +87,145 @@ async function writeSearchIndex(records: SearchRecord[], bundleDir: string, star
     }
   }
   if (problems.length > 0) throw new Error(`Pagefind rejected ${problems.length} records:\n${problems.slice(0, 10).join('\n')}`);
-  fs.rmSync(bundleDir, { recursive: true, force: true });
-  const written = await index.writeFiles({ outputPath: bundleDir });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+  await assembleAfter;
+  if (superseded.value) {
+    await pagefind.close();
+    return undefined;
+  }
+  const bundle = await index.getFiles();
+  if (bundle.errors.length > 0) throw new Error(`Pagefind could not build the index: ${bundle.errors.join('; ')}`);
   await index.deleteIndex();
   await pagefind.close();
-  const { files, bytes } = directorySize(bundleDir);
-  return { records: records.length, files, bytes, seconds: (performance.now() - started) / 1000, startedEarly };
+  const synced = await syncFolder(bundleDir, bundle.files);
+  return { records: records.length, ...synced, seconds: (performance.now() - startTime) / 1000, started, replacedEarlyIndex };
+}
+
+function startIndexing(records: SearchRecord[], started: IndexStart, assembleAfter: Promise<void> = Promise.resolve()): void {
+  const outDir = outDirHandoff.get();
+  if (!outDir) return;
+  const recordsJson = JSON.stringify(records);
+  const pending = pendingIndexHandoff.get();
+  // The early index already holds exactly these records.
+  if (pending?.recordsJson === recordsJson) return;
+  // Otherwise the early index (if any) stops before assembling its files, and is waited for: both use the same folder.
+  if (pending) pending.superseded.value = true;
+  const before = pending ? pending.summary.catch(() => undefined) : Promise.resolve();
+  const superseded = { value: false };
+  const summary = before.then(() =>
+    writeSearchIndex(records, path.join(outDir, PAGEFIND_DIR), started, pending !== undefined, assembleAfter, superseded),
+  );
+  // The failure is reported when build:done awaits it; avoid an unhandled rejection before then.
+  summary.catch(() => undefined);
+  pendingIndexHandoff.set({ recordsJson, summary, superseded });
 }
 
 /**
- * Called by the records route as soon as the records exist, during `astro build`: Pagefind indexes
- * in its own process on the second core while Astro renders the remaining pages (single-threaded).
- * Does nothing outside a build; build:done then indexes from the written records file.
+ * Called by the records route with the build's records, during `astro build`. Does nothing outside
+ * a build; build:done then indexes from the written records file.
  */
 export function startSearchIndexing(records: SearchRecord[]): void {
-  const shared = globalThis as SharedIndexState;
-  const outDir = shared[OUT_DIR];
-  if (!outDir || shared[PENDING_INDEX]) return;
-  const pending = writeSearchIndex(records, path.join(outDir, PAGEFIND_DIR), true);
-  // The failure is reported when build:done awaits it; avoid an unhandled rejection before then.
-  pending.catch(() => undefined);
-  shared[PENDING_INDEX] = pending;
+  startIndexing(records, 'rendering');
 }
 
+/** An entry of Astro's content store, as loaders see it. */
+interface StoredEntry {
+  id: string;
+  data: Record<string, unknown>;
+  body?: string | undefined;
+}
+
+/**
+ * Called when the content collections have loaded, during `astro build`: starts Pagefind on records
+ * computed as the records route will compute them. Thumbnail addresses come from Astro's image
+ * service, so they are taken from the last build's records; without them (a first build, a new
+ * image) nothing starts early.
+ */
+export function prepareEarlyIndex(articleEntries: readonly StoredEntry[], categoryEntries: readonly StoredEntry[]): void {
+  const previousRecordsFile = previousRecordsHandoff.get();
+  if (!previousRecordsFile || !fs.existsSync(previousRecordsFile)) return;
+  let previous: SearchRecordsFile;
+  try {
+    previous = JSON.parse(fs.readFileSync(previousRecordsFile, 'utf8')) as SearchRecordsFile;
+  } catch {
+    return;
+  }
+  const thumbnails = new Map<string, Thumbnail>();
+  for (const record of previous.records) {
+    const src = record.meta[META_KEYS.image];
+    if (src) thumbnails.set(record.url, { src, srcset: record.meta[META_KEYS.imageSrcset] ?? '' });
+  }
+  const categoryTitles = new Map(categoryEntries.map((entry) => [entry.id, (entry.data as CategoryFrontmatter).title]));
+  const now = buildTime();
+  const articles: IndexedArticle[] = [];
+  for (const entry of articleEntries) {
+    const data = entry.data as ArticleFrontmatter;
+    if (!isPublished(data, now)) continue;
+    const categoryTitle = categoryTitles.get(data.category);
+    // The build stops on an unknown category, with its own message.
+    if (categoryTitle === undefined) return;
+    // A new image's thumbnail address is known only once Astro renders it.
+    if (data.image && !thumbnails.has(articlePath(entry.id))) return;
+    articles.push({
+      slug: entry.id,
+      title: data.title,
+      description: data.description,
+      categoryTitle,
+      tags: uniqueTerms(data.tags),
+      publishedAt: data.publishedAt,
+      body: entry.body ?? '',
+      imageAlt: data.image?.alt,
+    });
+  }
+  const records = searchRecordsOf(sortNewestFirst(articles), indexPolicyFromEnv(process.env), (article) => thumbnails.get(articlePath(article.slug)));
+  const renderingStarted = new Promise<void>((resolve) => renderingStartedHandoff.set(resolve));
+  startIndexing(records, 'content-loaded', renderingStarted);
+}
+
+/** The paths Astro will render, with the search records route moved to the front. */
+export function recordsRouteFirst<Path extends { pathname: string }>(paths: Path[]): Path[] {
+  const recordsPath = `/${SEARCH_RECORDS_FILE}`;
+  return [...paths.filter((path) => path.pathname === recordsPath), ...paths.filter((path) => path.pathname !== recordsPath)];
+}
+
+/** The last build's records, kept in Astro's cache folder for the next build's early index. */
+const PREVIOUS_RECORDS_FILE = 'khcn-search-records.json';
+
 export default function searchIndex(): AstroIntegration {
+  let isBuild = false;
   let outDir = '';
+  let previousRecordsFile = '';
   return {
     name: 'khcn-search-index',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        outDir = fileURLToPath(config.outDir);
+      'astro:config:setup': ({ command }) => {
+        isBuild = command === 'build';
       },
 
-      'astro:build:start': () => {
-        (globalThis as SharedIndexState)[OUT_DIR] = outDir;
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        previousRecordsFile = path.join(fileURLToPath(config.cacheDir), PREVIOUS_RECORDS_FILE);
+        // Before content loading, which may prepare an early index (prepareEarlyIndex).
+        if (isBuild) {
+          outDirHandoff.set(outDir);
+          previousRecordsHandoff.set(previousRecordsFile);
+        }
+      },
+
+      'astro:build:start': ({ setPrerenderer }) => {
+        // The records route renders first, so Pagefind (another process) indexes on the second core
+        // for the whole of page rendering instead of starting part-way through it.
+        setPrerenderer((prerenderer) => ({
+          name: 'khcn-search-records-first',
+          getStaticPaths: async () => recordsRouteFirst(await prerenderer.getStaticPaths()),
+          render: (request, options) => prerenderer.render(request, options),
+          setup: async () => {
+            renderingStartedHandoff.get()?.();
+            renderingStartedHandoff.clear();
+            await prerenderer.setup?.();
+          },
+          teardown: async () => prerenderer.teardown?.(),
+          ...(prerenderer.collectStaticImages && { collectStaticImages: () => prerenderer.collectStaticImages!() }),
+        }));
       },
 
       'astro:server:setup': ({ server }) => {
@@ -116,21 +247,37 @@ export default function searchIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         const recordsFile = path.join(site, SEARCH_RECORDS_FILE);
         if (!fs.existsSync(recordsFile)) throw new Error(`Search records not found at ${recordsFile}: the search page route did not run.`);
-        // Normally the records route already started indexing while the other pages rendered.
-        const shared = globalThis as SharedIndexState;
-        let pending = shared[PENDING_INDEX];
-        if (!pending) {
+        // Normally indexing started long before: during content loading or from the records route.
+        let summary = pendingIndexHandoff.get()?.summary;
+        if (!summary) {
           const { records } = JSON.parse(fs.readFileSync(recordsFile, 'utf8')) as SearchRecordsFile;
-          pending = writeSearchIndex(records, path.join(site, PAGEFIND_DIR));
+          summary = writeSearchIndex(records, path.join(site, PAGEFIND_DIR), 'after-build', false, Promise.resolve());
         }
-        delete shared[PENDING_INDEX];
-        fs.rmSync(recordsFile);
-        const summary = await pending;
+        pendingIndexHandoff.clear();
+        previousRecordsHandoff.clear();
+        outDirHandoff.clear();
+        // Not published: kept for the next build's early index.
+        moveFile(recordsFile, previousRecordsFile);
+        const result = await summary;
+        if (!result) throw new Error('The search index was replaced but its replacement never ran.');
+        const { records, files, bytes, written, seconds, started, replacedEarlyIndex } = result;
+        const when = { 'content-loaded': ', started from content data after loading', rendering: ', alongside page rendering', 'after-build': '' }[started];
         logger.info(
-          `${summary.records} articles indexed into ${PAGEFIND_DIR}/ (${summary.files} files, ${(summary.bytes / 1024 / 1024).toFixed(1)} MB) in ${summary.seconds.toFixed(1)} s` +
-            (summary.startedEarly ? ', alongside page rendering' : ''),
+          `${records} articles indexed into ${PAGEFIND_DIR}/ (${files} files, ${written} of them changed, ${(bytes / 1024 / 1024).toFixed(1)} MB) in ${seconds.toFixed(1)} s${when}` +
+            (replacedEarlyIndex ? ' (the early index from content data was outdated and replaced)' : ''),
         );
       },
     },
   };
+}
+
+function moveFile(from: string, to: string): void {
+  fs.mkdirSync(path.dirname(to), { recursive: true });
+  try {
+    fs.renameSync(from, to);
+  } catch {
+    // Another file system (the cache folder elsewhere).
+    fs.copyFileSync(from, to);
+    fs.rmSync(from);
+  }
 }

@@ -56,6 +56,29 @@ export const ARTICLE_FIELDS = [
 export const ARTICLE_IMAGE_FIELDS = ['src', 'alt', 'caption', 'credit'] as const;
 export const CATEGORY_FIELDS = ['title', 'description', 'order'] as const;
 
+// Field schemas are built once: Astro calls the collection's schema function for every entry (its
+// image() helper is bound to the entry's file), and building a Zod schema costs more than using one.
+const imageAlt = z
+  .string({ error: 'Ảnh phải có mô tả (alt) cho người đọc không nhìn thấy ảnh' })
+  .transform(cleanText)
+  .refine((value) => value.length > 0, { message: 'Ảnh phải có mô tả (alt) cho người đọc không nhìn thấy ảnh' });
+const booleanFlag = z.boolean({ error: 'Phải là true hoặc false' }).default(false);
+const fieldsBeforeImage = {
+  title: requiredText,
+  description: requiredText,
+  category: slug,
+  publishedAt: dateTime,
+  updatedAt: dateTime.optional(),
+  author: text.optional(),
+  tags: z.array(requiredText, { error: 'Phải là danh sách, ví dụ: [khởi nghiệp, chuyển đổi số]' }).default([]),
+};
+const fieldsAfterImage = {
+  source: z.object({ name: requiredText, url: url.optional() }).optional(),
+  documents: z.array(z.object({ title: requiredText, url })).default([]),
+  draft: booleanFlag,
+  featured: booleanFlag,
+};
+
 /**
  * Builds the article schema. `imageSource` is Astro's `image()` inside the build (it resolves the
  * path relative to the article and reads the image's size) and a plain string in editor tooling.
@@ -63,28 +86,9 @@ export const CATEGORY_FIELDS = ['title', 'description', 'order'] as const;
 export function createArticleSchema<ImageSource extends z.ZodType>(imageSource: ImageSource) {
   return z
     .object({
-      title: requiredText,
-      description: requiredText,
-      category: slug,
-      publishedAt: dateTime,
-      updatedAt: dateTime.optional(),
-      author: text.optional(),
-      tags: z.array(requiredText, { error: 'Phải là danh sách, ví dụ: [khởi nghiệp, chuyển đổi số]' }).default([]),
-      image: z
-        .object({
-          src: imageSource,
-          alt: z
-            .string({ error: 'Ảnh phải có mô tả (alt) cho người đọc không nhìn thấy ảnh' })
-            .transform(cleanText)
-            .refine((value) => value.length > 0, { message: 'Ảnh phải có mô tả (alt) cho người đọc không nhìn thấy ảnh' }),
-          caption: text.optional(),
-          credit: text.optional(),
-        })
-        .optional(),
-      source: z.object({ name: requiredText, url: url.optional() }).optional(),
-      documents: z.array(z.object({ title: requiredText, url })).default([]),
-      draft: z.boolean({ error: 'Phải là true hoặc false' }).default(false),
-      featured: z.boolean({ error: 'Phải là true hoặc false' }).default(false),
+      ...fieldsBeforeImage,
+      image: z.object({ src: imageSource, alt: imageAlt, caption: text.optional(), credit: text.optional() }).optional(),
+      ...fieldsAfterImage,
     })
     .refine((article) => !article.updatedAt || article.updatedAt.getTime() >= article.publishedAt.getTime(), {
       path: ['updatedAt'],

@@ -11,6 +11,9 @@
  */
 import { foldedDWords, foldedIfD } from './search-text.ts';
 import { INDEX_KEYS } from './search-state.ts';
+import { markdownToPlainText } from './text.ts';
+import { toVietnamISOString, vietnamYear } from './dates.ts';
+import { articlePath } from './urls.ts';
 
 export const SEARCH_LANGUAGE = 'vi';
 
@@ -90,10 +93,33 @@ export function firstWords(text: string, count: number): string {
   return tokens.length <= count ? tokens.join(' ') : tokens.slice(0, count).join(' ');
 }
 
-/** The part of the body that is indexed for the article at `rank` (0 = newest). */
-export function indexedBody(plainBody: string, rank: number, policy: IndexPolicy = DEFAULT_INDEX_POLICY): string {
-  const limit = rank < policy.fullTextArticles ? policy.maxBodyWords : Math.min(policy.openingWords, policy.maxBodyWords);
-  return firstWords(plainBody, limit);
+/**
+ * The start of a Markdown body up to a block boundary (a blank line outside fenced code) at or after
+ * `minLength` characters, or the whole body.
+ */
+function openingBlocks(markdown: string, minLength: number): string {
+  for (let from = minLength; ; ) {
+    const boundary = markdown.indexOf('\n\n', from);
+    if (boundary < 0) return markdown;
+    const opening = markdown.slice(0, boundary);
+    if ((opening.match(/```/g)?.length ?? 0) % 2 === 0) return opening;
+    from = boundary + 2;
+  }
+}
+
+/** The first `count` words of the plain text of the body's opening blocks: only as much Markdown is converted as they need. */
+function openingWords(markdown: string, count: number): string {
+  for (let length = 1500; ; length *= 2) {
+    const opening = openingBlocks(markdown, length);
+    const words = firstWords(markdownToPlainText(opening), count);
+    if (opening.length === markdown.length || words.split(' ').length >= count) return words;
+  }
+}
+
+/** The plain text indexed for the article at `rank` (0 = newest), from its Markdown body. */
+export function indexedBody(markdown: string, rank: number, policy: IndexPolicy = DEFAULT_INDEX_POLICY): string {
+  if (rank < policy.fullTextArticles) return firstWords(markdownToPlainText(markdown), policy.maxBodyWords);
+  return openingWords(markdown, Math.min(policy.openingWords, policy.maxBodyWords));
 }
 
 /** An article as the index needs it: plain data, NFC text, resolved image addresses. */
@@ -101,7 +127,7 @@ export interface SearchSource {
   url: string;
   title: string;
   lead: string;
-  /** Plain text of the body (Markdown removed). */
+  /** Plain text of the indexed part of the body (see indexedBody). */
   body: string;
   category: string;
   tags: string[];
@@ -162,6 +188,51 @@ export function buildSearchRecord(source: SearchSource): SearchRecord {
     filters,
     sort: { [INDEX_KEYS.date]: source.publishedAt },
   };
+}
+
+/** A published article as the index reads it. */
+export interface IndexedArticle {
+  slug: string;
+  title: string;
+  description: string;
+  categoryTitle: string;
+  tags: readonly { name: string }[];
+  publishedAt: Date;
+  /** The Markdown body. */
+  body: string;
+  /** Set when the article has an image. */
+  imageAlt?: string | undefined;
+}
+
+/** The search-result thumbnail of an article's image. */
+export interface Thumbnail {
+  src: string;
+  srcset: string;
+}
+
+/**
+ * The records of the published articles, given newest first (the rank decides how much of the body
+ * is indexed). `thumbnailOf` gives the thumbnail of each article with an image.
+ */
+export function searchRecordsOf(
+  articlesNewestFirst: readonly IndexedArticle[],
+  policy: IndexPolicy,
+  thumbnailOf: (article: IndexedArticle) => Thumbnail | undefined,
+): SearchRecord[] {
+  return articlesNewestFirst.map((article, rank) => {
+    const thumbnail = article.imageAlt === undefined ? undefined : thumbnailOf(article);
+    return buildSearchRecord({
+      url: articlePath(article.slug),
+      title: article.title,
+      lead: article.description,
+      body: indexedBody(article.body, rank, policy),
+      category: article.categoryTitle,
+      tags: article.tags.map((tag) => tag.name),
+      publishedAt: toVietnamISOString(article.publishedAt),
+      year: String(vietnamYear(article.publishedAt)),
+      image: thumbnail && { ...thumbnail, alt: article.imageAlt ?? '' },
+    });
+  });
 }
 
 /** A short stable hash (FNV-1a, base 36) of strings: the cache tag that changes when the index does. */

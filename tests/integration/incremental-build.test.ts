@@ -1,13 +1,16 @@
 /**
  * A second build with the same cache reuses unchanged pages (Astro's incremental build keyed by
  * src/lib/cache-keys.ts) and still shows every change: an edit, an article withdrawn as a draft,
- * a deleted article.
+ * a deleted article, a replaced image. The search index follows: rebuilds start it early from
+ * content data (src/integrations/search-index.ts), and replace that early index when it is outdated.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build.ts';
 import { hasPage, readPage, readText } from '../support/dist.ts';
+import { pagefindFragments } from '../support/pagefind.ts';
 import { FIXTURE_BUILD_TIME, FIXTURE_SITE_URL, fixtureContentDir, outRoot } from '../support/paths.ts';
 
 const contentDir = path.join(outRoot, 'incremental-content');
@@ -19,8 +22,10 @@ const articleFile = (folder: string, slug: string) => path.join(contentDir, 'art
 describe('incremental rebuild', () => {
   let untouchedBefore = '';
   let secondBuildLog = '';
+  let secondBuildIndex = new Map<string, { content: string; meta: Record<string, string> }>();
+  let thirdBuildLog = '';
 
-  beforeAll(() => {
+  beforeAll(async () => {
     for (const dir of [contentDir, distDir, cacheDir]) fs.rmSync(dir, { recursive: true, force: true });
     fs.cpSync(fixtureContentDir, contentDir, { recursive: true });
     const first = buildSite({ contentDir, outDir: distDir, env });
@@ -38,10 +43,22 @@ describe('incremental rebuild', () => {
     const withdrawn = articleFile('2022', 'thu-nghiem-duong-day-500kv');
     fs.writeFileSync(withdrawn, fs.readFileSync(withdrawn, 'utf8').replace('featured: true', 'featured: true\ndraft: true'));
     fs.rmSync(articleFile('2025', 'ban-tin-khcn-so-1'));
+    // The same file name with other pixels: the thumbnail gets a new address.
+    await sharp({ create: { width: 1200, height: 675, channels: 3, background: { r: 200, g: 90, b: 20 } } })
+      .png()
+      .toFile(path.join(contentDir, 'articles', '2026', 'images', 'so-do.png'));
 
     const second = buildSite({ contentDir, outDir: distDir, env });
     expect(second.status, second.output.slice(-3000)).toBe(0);
     secondBuildLog = second.output;
+    secondBuildIndex = new Map(pagefindFragments(path.join(distDir, 'pagefind')).map((fragment) => [fragment.url, fragment]));
+
+    // A text edit only: the early index is right as it stands.
+    const retouched = articleFile('2026', 'so-hoa-nha-may-det');
+    fs.appendFileSync(retouched, '\nCâu bổ sung trong lần sửa thứ hai.\n');
+    const third = buildSite({ contentDir, outDir: distDir, env });
+    expect(third.status, third.output.slice(-3000)).toBe(0);
+    thirdBuildLog = third.output;
   }, 300_000);
 
   it('reuses unchanged pages', () => {
@@ -72,5 +89,24 @@ describe('incremental rebuild', () => {
     }
     // 22 bulletins now fit on two pages of 20: page 2 remains, a page 3 never existed.
     expect(readPage(distDir, '/chuyen-muc/tin-khcn/trang/2/').querySelectorAll('.article-list > li')).toHaveLength(2);
+  });
+
+  it('rebuilds the search index from content data early, and replaces it when the build finds it outdated', () => {
+    // The replaced image changed a thumbnail address, which only the build itself can know.
+    expect(secondBuildLog).toMatch(/articles indexed into pagefind\/ .*alongside page rendering \(the early index from content data was outdated and replaced\)/);
+    const edited = secondBuildIndex.get('/tin-tuc/so-hoa-nha-may-det/')!;
+    expect(edited.meta.title).toBe('Số hóa nhà máy dệt: bản đã sửa');
+    expect(edited.content).toContain('Câu mới thêm vào sau khi sửa.');
+    expect(secondBuildIndex.has('/tin-tuc/thu-nghiem-duong-day-500kv/')).toBe(false);
+    expect(secondBuildIndex.has('/tin-tuc/ban-tin-khcn-so-1/')).toBe(false);
+    const withImage = [...secondBuildIndex.values()].filter((fragment) => fragment.meta.image);
+    expect(withImage.length).toBeGreaterThan(0);
+    for (const fragment of withImage) expect(fs.existsSync(path.join(distDir, fragment.meta.image!)), fragment.meta.image).toBe(true);
+
+    expect(thirdBuildLog).toMatch(/articles indexed into pagefind\/ \(\d+ files, \d+ of them changed.*started from content data after loading/);
+    expect(thirdBuildLog).not.toContain('outdated and replaced');
+    const index = new Map(pagefindFragments(path.join(distDir, 'pagefind')).map((fragment) => [fragment.url, fragment]));
+    expect(index.get('/tin-tuc/so-hoa-nha-may-det/')!.content).toContain('Câu bổ sung trong lần sửa thứ hai.');
+    expect(index.size).toBe(secondBuildIndex.size);
   });
 });

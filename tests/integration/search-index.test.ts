@@ -1,31 +1,16 @@
 /** The Pagefind index written by `npm run build`: what it holds, read straight from its files. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { fixtureArticles, hiddenFixtureArticles, publishedFixtureArticles } from '../support/fixture-content.ts';
 import { fixtureDistDir as dist } from '../support/paths.ts';
 import { htmlFiles, listFiles, readPage } from '../support/dist.ts';
 import { resolveFile } from '../support/static-server.ts';
-
-interface Fragment {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
+import { decodePagefindFile, pagefindFragments } from '../support/pagefind.ts';
 
 const bundle = path.join(dist, 'pagefind');
-
-function decode(file: string): string {
-  const raw = fs.readFileSync(file);
-  const data = raw.subarray(0, 12).toString() === 'pagefind_dcd' ? raw : gunzipSync(raw);
-  return data.subarray(12).toString('utf8');
-}
-
-function fragments(): Fragment[] {
-  return listFiles(path.join(bundle, 'fragment')).map((file) => JSON.parse(decode(path.join(bundle, 'fragment', file))) as Fragment);
-}
+const decode = decodePagefindFile;
+const fragments = () => pagefindFragments(bundle);
 
 const byUrl = () => new Map(fragments().map((fragment) => [fragment.url, fragment]));
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatWeekdayDate } from '../../src/lib/dates.ts';
+import { markdownToPlainText } from '../../src/lib/text.ts';
 import {
   buildSearchRecord,
   contentHash,
@@ -260,6 +261,23 @@ describe('index policy', () => {
     expect(indexedBody(body, 2, policy)).toBe(firstWords(body, 10));
     expect(indexedBody('ngắn', 5, policy)).toBe('ngắn');
     expect(firstWords('a  b c', 0)).toBe('');
+  });
+  it('takes the opening of older articles from their first blocks, as from the whole body', () => {
+    const paragraph = (n: number) => Array.from({ length: 40 }, (_, index) => `chữ${n}x${index}`).join(' ');
+    const markdown = [
+      `## Mở đầu ${paragraph(0)}`,
+      `- mục **một** [liên kết](https://vi.wikipedia.org/wiki/Hà_Nội)\n- mục hai`,
+      '```\nmã nguồn\n\nvẫn là mã\n```',
+      ...Array.from({ length: 200 }, (_, index) => paragraph(index + 1)),
+    ].join('\n\n');
+    const policy = { fullTextArticles: 0, openingWords: 60, maxBodyWords: 3000 };
+    const expected = firstWords(markdownToPlainText(markdown), 60);
+    expect(expected.split(' ')).toHaveLength(60);
+    expect(indexedBody(markdown, 0, policy)).toBe(expected);
+    for (const openingWords of [1, 45, 200, 5000]) {
+      const opening = indexedBody(markdown, 3, { ...policy, openingWords });
+      expect(opening === firstWords(markdownToPlainText(markdown), Math.min(openingWords, 3000)), `${openingWords} words`).toBe(true);
+    }
   });
   it('reads overrides from the environment and rejects nonsense', () => {
     expect(indexPolicyFromEnv({})).toEqual(DEFAULT_INDEX_POLICY);

@@ -1,9 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toTerm } from '../../src/lib/articles.ts';
-import { readPublishedArticleDates, sitemapOptions } from '../../src/lib/sitemap-content.ts';
+import { sitemapOptions } from '../../src/lib/sitemap-content.ts';
 import {
   NEWS_SITEMAP_LIMIT,
   isSitemapPage,
@@ -100,37 +97,28 @@ describe('general sitemap rules', () => {
     expect(lastModifiedFor('https://tin.example.org/rss/', dates)).toBeUndefined();
   });
 
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitemap-content-'));
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const write = (file: string, frontmatter: string) => {
-    fs.mkdirSync(path.dirname(path.join(dir, 'articles', file)), { recursive: true });
-    fs.writeFileSync(path.join(dir, 'articles', file), `---\n${frontmatter}\n---\n\nNội dung.\n`);
-  };
-  write('2026/bai-da-dang.md', 'title: A\ndescription: B\ncategory: tin-khcn\npublishedAt: 2026-11-19 08:00:00\nupdatedAt: 2026-11-19 09:00:00\ntags: [Đường dây]\nauthor: Lê Minh');
-  write('2026/bai-mdx.mdx', 'title: A\ndescription: B\ncategory: chuyen-doi-so\npublishedAt: 2026-11-18T08:00:00+07:00');
-  write('2026/ban-nhap.md', 'title: A\ndescription: B\ncategory: tin-khcn\npublishedAt: 2026-11-01T08:00:00+07:00\ndraft: true');
-  write('2027/hen-gio.md', 'title: A\ndescription: B\ncategory: tin-khcn\npublishedAt: 2027-01-01T08:00:00+07:00');
-  write('2026/hong.md', 'title: A\ncategory: tin-khcn\npublishedAt: 2026-11-01T08:00:00+07:00');
-  write('2026/yaml-hong.md', 'title: [A\n');
-
-  it('reads published articles from the content folder as the build does (naive times are Vietnam time)', () => {
-    const articles = readPublishedArticleDates(dir, now);
-    expect(articles.map((a) => a.slug).sort()).toEqual(['bai-da-dang', 'bai-mdx']);
-    const first = articles.find((a) => a.slug === 'bai-da-dang')!;
-    expect(first.updatedAt).toEqual(new Date('2026-11-19T02:00:00Z'));
-    expect(first.tags).toEqual([{ name: 'Đường dây', slug: 'duong-day' }]);
-    expect(first.author).toEqual({ name: 'Lê Minh', slug: 'le-minh' });
-    expect(readPublishedArticleDates(path.join(dir, 'khong-co'), now)).toEqual([]);
-  });
-
-  it('gives @astrojs/sitemap a filter, the news sitemap and lastmod per URL', async () => {
-    const options = sitemapOptions({ contentDir: dir, now: () => now, customSitemaps: ['https://tin.example.org/sitemap-news.xml'] });
+  it('gives @astrojs/sitemap a filter, the news sitemap and lastmod from the articles the build hands over', async () => {
+    const published = [
+      {
+        slug: 'bai-da-dang',
+        categorySlug: 'tin-khcn',
+        publishedAt: new Date('2026-11-19T01:00:00Z'),
+        updatedAt: new Date('2026-11-19T02:00:00Z'),
+        tags: [{ name: 'Đường dây', slug: 'duong-day' }],
+      },
+    ];
+    let handedOver: typeof published | undefined;
+    const options = sitemapOptions({ publishedArticles: () => handedOver, customSitemaps: ['https://tin.example.org/sitemap-news.xml'] });
     expect(options.customSitemaps).toEqual(['https://tin.example.org/sitemap-news.xml']);
     expect(options.filter!('https://tin.example.org/tim-kiem/')).toBe(false);
+    // Without the build's articles there is no lastmod to give: the build must stop, not publish a sitemap without dates.
+    await expect(async () => options.serialize!({ url: 'https://tin.example.org/' })).rejects.toThrow(/lastmod/);
+    handedOver = published;
     expect(await options.serialize!({ url: 'https://tin.example.org/tin-tuc/bai-da-dang/' })).toEqual({
       url: 'https://tin.example.org/tin-tuc/bai-da-dang/',
       lastmod: '2026-11-19T02:00:00.000Z',
     });
+    expect(await options.serialize!({ url: 'https://tin.example.org/the/duong-day/' })).toMatchObject({ lastmod: '2026-11-19T02:00:00.000Z' });
     expect(await options.serialize!({ url: 'https://tin.example.org/tin-tuc/ban-nhap/' })).toEqual({ url: 'https://tin.example.org/tin-tuc/ban-nhap/' });
   });
 });

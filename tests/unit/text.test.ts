@@ -61,6 +61,19 @@ describe('plain text and word counts', () => {
     expect(text).toBe('Tiêu đề Một hai ba');
     expect(countWords(text)).toBe(5);
   });
+
+  it('counts exactly what the word pattern matches, apostrophes, digits, emoji and all', () => {
+    const reference = (text: string) => text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
+    const pieces = ['a', 'Đ', 'ự', '7', '٣', "'", '’', ' ', '\n', '-', '.', '😀', '𝒜', '\u0301', 'x1', "o'", 'ab’c', '\uD800'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let round = 0; round < 2000; round += 1) {
+      const length = Math.floor(next() * 12);
+      const text = Array.from({ length }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      expect(countWords(text), JSON.stringify(text)).toBe(reference(text));
+    }
+    expect(countWords("rock'n'roll 12'ab l'3")).toBe(reference("rock'n'roll 12'ab l'3"));
+  });
 });
 
 describe('heading ids', () => {

@@ -4,45 +4,35 @@
  */
 import type { APIRoute } from 'astro';
 import { getImage } from 'astro:assets';
-import { getCatalog } from '../../data/catalog.ts';
+import { getCatalog, type ImageSource } from '../../data/catalog.ts';
 import { searchCacheTag } from '../../data/search.ts';
-import { toVietnamISOString, vietnamYear } from '../../lib/dates.ts';
-import { buildSearchRecord, indexedBody, indexPolicyFromEnv, type SearchRecord } from '../../lib/search-records.ts';
+import { indexPolicyFromEnv, searchRecordsOf, type Thumbnail } from '../../lib/search-records.ts';
 import type { SearchRecordsFile } from '../../lib/search-build.ts';
 import { startSearchIndexing } from '../../integrations/search-index.ts';
-import { markdownToPlainText } from '../../lib/text.ts';
-import { articlePath } from '../../lib/urls.ts';
+
+async function thumbnailOf(src: ImageSource): Promise<Thumbnail> {
+  // The same 240/480 px WebP files the list cards use, so no extra image is generated.
+  const thumbnail = await getImage({ src, widths: [240, 480], format: 'webp' });
+  // The 480 px file as the plain thumbnail (the fallback `src` would be the full-size image).
+  const byWidth = [...thumbnail.srcSet.values].sort((a, b) => parseInt(a.descriptor ?? '0', 10) - parseInt(b.descriptor ?? '0', 10));
+  return { src: byWidth.at(-1)?.url ?? thumbnail.src, srcset: thumbnail.srcSet.attribute };
+}
 
 export const GET: APIRoute = async () => {
   const catalog = await getCatalog();
   // `astro dev` shows drafts; the index is only ever built from a production build.
   if (catalog.showsUnpublished) return new Response(null, { status: 404 });
-  const policy = indexPolicyFromEnv(process.env);
-  const records: SearchRecord[] = [];
-  for (const [rank, article] of catalog.articles.entries()) {
-    let image: { src: string; srcset: string; alt: string } | undefined;
-    if (article.image) {
-      // The same 240/480 px WebP files the list cards use, so no extra image is generated.
-      const thumbnail = await getImage({ src: article.image.src, widths: [240, 480], format: 'webp' });
-      // The 480 px file as the plain thumbnail (the fallback `src` would be the full-size image).
-      const byWidth = [...thumbnail.srcSet.values].sort((a, b) => parseInt(a.descriptor ?? '0', 10) - parseInt(b.descriptor ?? '0', 10));
-      const largest = byWidth.at(-1)?.url ?? thumbnail.src;
-      image = { src: largest, srcset: thumbnail.srcSet.attribute, alt: article.image.alt };
-    }
-    records.push(
-      buildSearchRecord({
-        url: articlePath(article.slug),
-        title: article.title,
-        lead: article.description,
-        body: indexedBody(markdownToPlainText(article.entry.body ?? ''), rank, policy),
-        category: article.category.title,
-        tags: article.tags.map((tag) => tag.name),
-        publishedAt: toVietnamISOString(article.publishedAt),
-        year: String(vietnamYear(article.publishedAt)),
-        image,
-      }),
-    );
+  const thumbnails = new Map<string, Thumbnail>();
+  for (const article of catalog.articles) {
+    if (article.image) thumbnails.set(article.slug, await thumbnailOf(article.image.src));
   }
+  const articles = catalog.articles.map((article) => ({
+    ...article,
+    categoryTitle: article.category.title,
+    body: article.entry.body ?? '',
+    imageAlt: article.image?.alt,
+  }));
+  const records = searchRecordsOf(articles, indexPolicyFromEnv(process.env), (article) => thumbnails.get(article.slug));
   startSearchIndexing(records);
   const file: SearchRecordsFile = { version: 1, cacheTag: searchCacheTag(catalog), records };
   return new Response(JSON.stringify(file), { headers: { 'content-type': 'application/json; charset=utf-8' } });
