@@ -18,7 +18,7 @@ import {
 } from '../lib/articles.ts';
 import { buildTime, publicationStatus } from '../lib/publishing.ts';
 import { cacheKeyOf, categoriesFingerprint } from '../lib/cache-keys.ts';
-import { countWords, markdownToPlainText } from '../lib/text.ts';
+import { bodyWordCount, storedBodyWords } from '../lib/body-stats.ts';
 import { publishedArticlesHandoff } from '../lib/sitemap-content.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -61,7 +61,8 @@ function toSiteArticle(entry: ArticleEntry, category: Category, now: Date): Site
     image: data.image,
     featured: data.featured,
     status: publicationStatus(data, now),
-    readingMinutes: readingMinutes(countWords(markdownToPlainText(entry.body ?? ''))),
+    // Counted by the loader when the file was loaded; an entry stored by an older build is counted here.
+    readingMinutes: readingMinutes(storedBodyWords(data) ?? bodyWordCount(entry.body ?? '')),
   };
 }
 

@@ -3,7 +3,9 @@
  * - every file is NFC-normalized before parsing, so bodies and frontmatter are NFC, and loses the
  *   control characters XML forbids (pasted from Word), so no page or feed carries them;
  * - frontmatter is parsed by our own parser (dates stay strings, read as Vietnam time by the schema);
- * - the id is the file name, unique across sub-folders (a duplicate stops the build).
+ * - the id is the file name, unique across sub-folders (a duplicate stops the build);
+ * - the body's word count is stored with the data (body-stats.ts);
+ * - files unchanged since the last build are not parsed again.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +13,7 @@ import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseContentFile, prepareContentSource } from '../lib/frontmatter.ts';
 import { slugFromPath } from '../lib/content-dir.ts';
+import { BODY_WORDS_KEY, bodyWordCount } from '../lib/body-stats.ts';
 
 /** The part of Astro's (internal) content entry type that we replace. */
 interface EntryType {
@@ -30,6 +33,7 @@ export function contentLoader(base: string, pattern: string, onLoaded?: (entries
       // entryTypes is passed to loaders but not part of the public LoaderContext type.
       const context = loaderContext as ContextWithEntryTypes;
       const fileById = new Map<string, string>();
+      const bodyWordsById = new Map<string, number>();
       const getEntryInfo: EntryType['getEntryInfo'] = async ({ contents, fileUrl }) => {
         const filePath = fileURLToPath(fileUrl);
         const id = slugFromPath(filePath);
@@ -47,10 +51,14 @@ export function contentLoader(base: string, pattern: string, onLoaded?: (entries
         if (stored?.filePath && stored.digest === context.generateDigest(contents)) return { data: {}, body: '' };
         // One parse, ours: Astro's own frontmatter parser would read naive dates as UTC.
         const parsed = parseContentFile(prepareContentSource(contents));
-        return { data: parsed.data, body: parsed.body.trim() };
+        const body = parsed.body.trim();
+        bodyWordsById.set(id, bodyWordCount(body));
+        return { data: parsed.data, body };
       };
+      // The word count goes into the stored data after validation (the schema knows only editors' fields).
+      const parseData: LoaderContext['parseData'] = async (props) => ({ ...(await context.parseData(props)), [BODY_WORDS_KEY]: bodyWordsById.get(props.id) });
       const entryTypes = new Map([...context.entryTypes].map(([extension, type]) => [extension, { ...type, getEntryInfo }]));
-      await inner.load({ ...context, entryTypes } as LoaderContext);
+      await inner.load({ ...context, entryTypes, parseData } as LoaderContext);
       onLoaded?.(context.store.values());
     },
   };

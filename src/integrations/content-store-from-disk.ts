@@ -8,6 +8,7 @@
  * rendered cost ~14 s. For a static build the pages are rendered on this machine right after
  * bundling, so the module can read the same file from disk at that moment instead.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 
@@ -18,15 +19,20 @@ export function contentStoreFromDisk(cacheDir: string): Plugin {
   return {
     name: 'content-store-from-disk',
     apply: 'build',
-    transform: {
+    load: {
+      // Before Astro's own loader for this module, which reads the whole file, parses it to validate
+      // it and quotes it again: some 2 GB of passing memory at 10,000 articles, during bundling.
+      order: 'pre',
       filter: { id: /^\0astro:data-layer-content$/ },
-      handler(code, id) {
-        // Only the single-file form (`export default JSON.parse(...)`) is replaced; anything else
-        // (an empty store, a future format) is left to Astro.
-        if (id !== RESOLVED_DATA_STORE_ID || !code.startsWith('export default JSON.parse(')) return null;
+      handler(id) {
+        // Without a store file (no content yet) Astro's loader provides its empty store.
+        if (id !== RESOLVED_DATA_STORE_ID || !fs.existsSync(storeFile)) return null;
         return {
           code: `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(storeFile)}, 'utf8'));\n`,
           map: { mappings: '' },
+          // As Astro marks this module: the incremental build tracks content per entry, so the
+          // store is not a code dependency of every page.
+          meta: { astroIncremental: { kind: 'content-data' } },
         };
       },
     },

@@ -4,24 +4,24 @@
  * the bundle goes to <outDir>/pagefind/. No HTML is re-parsed. Pagefind runs in its own process, on
  * the second core, while Astro renders pages on the first:
  * - on a rebuild, it starts as soon as the content is loaded, from records computed from the content
- *   data and the last build's thumbnail addresses, and assembles the index once pages start rendering
- *   (assembling takes most of Pagefind's memory, which on top of Astro's bundling would pass 4 GB at
- *   10,000 articles); when the records route then computes different records (a new image, a changed
- *   setting), that early index is replaced;
+ *   data and the last build's thumbnail addresses; when the records route then computes different
+ *   records (a new image, a changed setting), that early index is replaced;
  * - otherwise the records route starts it, and renders first among the pages.
  * In `astro dev` it serves the bundle of the last build, so search works after one `npm run build`.
  */
 import fs from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { PAGEFIND_DIR, SEARCH_RECORDS_FILE, type SearchRecordsFile } from '../lib/search-build.ts';
-import { META_KEYS, indexPolicyFromEnv, searchRecordsOf, type IndexedArticle, type SearchRecord, type Thumbnail } from '../lib/search-records.ts';
+import { META_KEYS, indexPolicyFromEnv, searchRecordsKey, searchRecordsOf, type IndexedArticle, type SearchRecord, type Thumbnail } from '../lib/search-records.ts';
 import { sortNewestFirst, uniqueTerms } from '../lib/articles.ts';
 import { buildTime, isPublished } from '../lib/publishing.ts';
 import type { ArticleFrontmatter, CategoryFrontmatter } from '../lib/schema.ts';
 import { articlePath } from '../lib/urls.ts';
-import { syncFolder, type FolderSyncSummary } from '../lib/folder-sync.ts';
+import type { FolderSyncSummary } from '../lib/folder-sync.ts';
+import type { IndexerInput } from './search-index-worker.ts';
 import { handoff } from '../lib/build-handoff.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -47,8 +47,7 @@ export interface IndexSummary extends FolderSyncSummary {
 }
 
 interface PendingIndex {
-  /** The records being indexed, as JSON, to tell whether the records route wants the same. */
-  recordsJson: string;
+  records: SearchRecord[];
   summary: Promise<IndexSummary | undefined>;
   /** Set when other records replace these: the index is then not assembled. */
   superseded: { value: boolean };
@@ -59,64 +58,65 @@ const outDirHandoff = handoff<string>('search-index.out-dir');
 const pendingIndexHandoff = handoff<PendingIndex>('search-index.pending');
 /** Where the last build's records are kept for the next one; set only in `astro build`. */
 const previousRecordsHandoff = handoff<string>('search-index.previous-records');
-/** Opens the gate the early index waits at before it assembles its files. */
-const renderingStartedHandoff = handoff<() => void>('search-index.rendering-started');
+/** The early index's records and the key of what they were computed from (searchRecordsKey). */
+const earlyRecordsHandoff = handoff<{ key: string; records: SearchRecord[] }>('search-index.early-records');
+/** The configuration's copy of startIndexing: only its module path locates the worker. */
+const indexerHandoff = handoff<typeof startIndexing>('search-index.indexer');
+
+/** Runs search-index-worker.ts; its path is only right in this, the configuration's, copy of the module. */
+const workerFile = fileURLToPath(new URL('./search-index-worker.ts', import.meta.url));
 
 /**
- * Adds the records to a new Pagefind index (a separate process) and brings `bundleDir` up to date
- * with its files: on a rebuild only the few that changed are written.
+ * Indexes the records with Pagefind (in a worker thread and Pagefind's own process) and brings
+ * `bundleDir` up to date with the index files: on a rebuild only the few that changed are written.
+ * An index superseded by other records before its files are built is dropped.
  */
 async function writeSearchIndex(
   records: SearchRecord[],
   bundleDir: string,
   started: IndexStart,
   replacedEarlyIndex: boolean,
-  assembleAfter: Promise<void>,
-  superseded: { value: boolean } = { value: false },
+  superseded: { value: boolean },
 ): Promise<IndexSummary | undefined> {
   const startTime = performance.now();
-  const pagefind = await import('pagefind');
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
-  const problems: string[] = [];
-  const batch = 200;
-  for (let start = 0; start < records.length; start += batch) {
-    const results = await Promise.all(records.slice(start, start + batch).map((record) => index.addCustomRecord(record)));
-    for (const [offset, result] of results.entries()) {
-      if (result.errors.length > 0) problems.push(`${records[start + offset]!.url}: ${result.errors.join('; ')}`);
-    }
-  }
-  if (problems.length > 0) throw new Error(`Pagefind rejected ${problems.length} records:\n${problems.slice(0, 10).join('\n')}`);
-  await assembleAfter;
-  if (superseded.value) {
-    await pagefind.close();
-    return undefined;
-  }
-  const bundle = await index.getFiles();
-  if (bundle.errors.length > 0) throw new Error(`Pagefind could not build the index: ${bundle.errors.join('; ')}`);
-  await index.deleteIndex();
-  await pagefind.close();
-  const synced = await syncFolder(bundleDir, bundle.files);
-  return { records: records.length, ...synced, seconds: (performance.now() - startTime) / 1000, started, replacedEarlyIndex };
+  const worker = new Worker(workerFile, { workerData: { records, bundleDir } satisfies IndexerInput });
+  const reply = await new Promise<{ done?: FolderSyncSummary; abandoned?: true; error?: string }>((resolve, reject) => {
+    worker.on('message', (message: { added?: true; done?: FolderSyncSummary; abandoned?: true; error?: string }) => {
+      if (message.added) worker.postMessage(superseded.value ? 'abandon' : 'assemble');
+      else resolve(message);
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`The search index worker stopped (exit code ${code}) before it finished.`)));
+  });
+  await worker.terminate();
+  if (reply.error) throw new Error(reply.error);
+  if (!reply.done) return undefined;
+  return { records: records.length, ...reply.done, seconds: (performance.now() - startTime) / 1000, started, replacedEarlyIndex };
 }
 
-function startIndexing(records: SearchRecord[], started: IndexStart, assembleAfter: Promise<void> = Promise.resolve()): void {
+function startIndexing(records: SearchRecord[], started: IndexStart): void {
   const outDir = outDirHandoff.get();
   if (!outDir) return;
-  const recordsJson = JSON.stringify(records);
   const pending = pendingIndexHandoff.get();
-  // The early index already holds exactly these records.
-  if (pending?.recordsJson === recordsJson) return;
-  // Otherwise the early index (if any) stops before assembling its files, and is waited for: both use the same folder.
+  // The early index already holds these records (the records route took them over: earlySearchRecords).
+  if (pending?.records === records) return;
+  // Otherwise the early index (if any) is dropped unless already being built, and is waited for: both use the same folder.
   if (pending) pending.superseded.value = true;
   const before = pending ? pending.summary.catch(() => undefined) : Promise.resolve();
   const superseded = { value: false };
   const summary = before.then(() =>
-    writeSearchIndex(records, path.join(outDir, PAGEFIND_DIR), started, pending !== undefined, assembleAfter, superseded),
+    writeSearchIndex(records, path.join(outDir, PAGEFIND_DIR), started, pending !== undefined, superseded),
   );
   // The failure is reported when build:done awaits it; avoid an unhandled rejection before then.
   summary.catch(() => undefined);
-  pendingIndexHandoff.set({ recordsJson, summary, superseded });
+  pendingIndexHandoff.set({ records, summary, superseded });
+}
+
+/** The early index's records, if they were computed from exactly the inputs `key` describes. */
+export function earlySearchRecords(key: string): SearchRecord[] | undefined {
+  const early = earlyRecordsHandoff.get();
+  earlyRecordsHandoff.clear();
+  return early?.key === key ? early.records : undefined;
 }
 
 /**
@@ -124,7 +124,7 @@ function startIndexing(records: SearchRecord[], started: IndexStart, assembleAft
  * a build; build:done then indexes from the written records file.
  */
 export function startSearchIndexing(records: SearchRecord[]): void {
-  startIndexing(records, 'rendering');
+  indexerHandoff.get()?.(records, 'rendering');
 }
 
 /** An entry of Astro's content store, as loaders see it. */
@@ -132,6 +132,7 @@ interface StoredEntry {
   id: string;
   data: Record<string, unknown>;
   body?: string | undefined;
+  digest?: string | number | undefined;
 }
 
 /**
@@ -173,12 +174,16 @@ export function prepareEarlyIndex(articleEntries: readonly StoredEntry[], catego
       tags: uniqueTerms(data.tags),
       publishedAt: data.publishedAt,
       body: entry.body ?? '',
+      digest: entry.digest === undefined ? undefined : String(entry.digest),
       imageAlt: data.image?.alt,
     });
   }
-  const records = searchRecordsOf(sortNewestFirst(articles), indexPolicyFromEnv(process.env), (article) => thumbnails.get(articlePath(article.slug)));
-  const renderingStarted = new Promise<void>((resolve) => renderingStartedHandoff.set(resolve));
-  startIndexing(records, 'content-loaded', renderingStarted);
+  const sorted = sortNewestFirst(articles);
+  const policy = indexPolicyFromEnv(process.env);
+  const thumbnailOf = (article: IndexedArticle) => thumbnails.get(articlePath(article.slug));
+  const records = searchRecordsOf(sorted, policy, thumbnailOf);
+  earlyRecordsHandoff.set({ key: searchRecordsKey(sorted, policy, thumbnailOf), records });
+  indexerHandoff.get()?.(records, 'content-loaded');
 }
 
 /** The paths Astro will render, with the search records route moved to the front. */
@@ -208,6 +213,7 @@ export default function searchIndex(): AstroIntegration {
         if (isBuild) {
           outDirHandoff.set(outDir);
           previousRecordsHandoff.set(previousRecordsFile);
+          indexerHandoff.set(startIndexing);
         }
       },
 
@@ -218,11 +224,7 @@ export default function searchIndex(): AstroIntegration {
           name: 'khcn-search-records-first',
           getStaticPaths: async () => recordsRouteFirst(await prerenderer.getStaticPaths()),
           render: (request, options) => prerenderer.render(request, options),
-          setup: async () => {
-            renderingStartedHandoff.get()?.();
-            renderingStartedHandoff.clear();
-            await prerenderer.setup?.();
-          },
+          setup: async () => prerenderer.setup?.(),
           teardown: async () => prerenderer.teardown?.(),
           ...(prerenderer.collectStaticImages && { collectStaticImages: () => prerenderer.collectStaticImages!() }),
         }));
@@ -251,11 +253,12 @@ export default function searchIndex(): AstroIntegration {
         let summary = pendingIndexHandoff.get()?.summary;
         if (!summary) {
           const { records } = JSON.parse(fs.readFileSync(recordsFile, 'utf8')) as SearchRecordsFile;
-          summary = writeSearchIndex(records, path.join(site, PAGEFIND_DIR), 'after-build', false, Promise.resolve());
+          summary = writeSearchIndex(records, path.join(site, PAGEFIND_DIR), 'after-build', false, { value: false });
         }
         pendingIndexHandoff.clear();
         previousRecordsHandoff.clear();
         outDirHandoff.clear();
+        indexerHandoff.clear();
         // Not published: kept for the next build's early index.
         moveFile(recordsFile, previousRecordsFile);
         const result = await summary;

@@ -200,6 +200,8 @@ export interface IndexedArticle {
   publishedAt: Date;
   /** The Markdown body. */
   body: string;
+  /** Identifies the body's source (Astro's digest of the file); without it the body itself is compared. */
+  digest?: string | undefined;
   /** Set when the article has an image. */
   imageAlt?: string | undefined;
 }
@@ -233,6 +235,31 @@ export function searchRecordsOf(
       image: thumbnail && { ...thumbnail, alt: article.imageAlt ?? '' },
     });
   });
+}
+
+/**
+ * Everything searchRecordsOf reads, as one string: two computations in the same build with equal
+ * keys give equal records, so the records need not be built twice to be compared.
+ */
+export function searchRecordsKey(
+  articlesNewestFirst: readonly IndexedArticle[],
+  policy: IndexPolicy,
+  thumbnailOf: (article: IndexedArticle) => Thumbnail | undefined,
+): string {
+  return JSON.stringify([
+    policy,
+    articlesNewestFirst.map((article) => [
+      article.slug,
+      article.title,
+      article.description,
+      article.categoryTitle,
+      article.tags.map((tag) => tag.name),
+      article.publishedAt.getTime(),
+      article.digest ?? article.body,
+      article.imageAlt ?? null,
+      article.imageAlt === undefined ? null : (thumbnailOf(article) ?? null),
+    ]),
+  ]);
 }
 
 /** A short stable hash (FNV-1a, base 36) of strings: the cache tag that changes when the index does. */

@@ -7,6 +7,9 @@ import {
   DEFAULT_INDEX_POLICY,
   firstWords,
   indexedBody,
+  searchRecordsKey,
+  searchRecordsOf,
+  type IndexedArticle,
   indexPolicyFromEnv,
   META_KEYS,
   type SearchSource,
@@ -249,6 +252,43 @@ describe('search records', () => {
     const nfd = buildSearchRecord({ ...source, title: source.title.normalize('NFD'), tags: ['Đường dây'.normalize('NFD')] });
     expect(nfd.meta.title).toBe(source.title);
     expect(nfd.filters.tag).toEqual(['Đường dây']);
+  });
+});
+
+describe('records of the published articles', () => {
+  const article: IndexedArticle = {
+    slug: 'bai-a',
+    title: 'Đường dây 500kV',
+    description: 'Mở đầu.',
+    categoryTitle: 'Tin KHCN',
+    tags: [{ name: 'Đường dây' }],
+    publishedAt: new Date('2026-11-19T01:00:00Z'),
+    body: '## Kết quả\n\nCảm biến đo **nhiệt độ**.',
+    digest: 'abc',
+    imageAlt: 'Cảm biến',
+  };
+  const policy = { fullTextArticles: 1, openingWords: 2, maxBodyWords: 100 };
+  const thumbnail = { src: '/_astro/a.webp', srcset: '/_astro/a.webp 480w' };
+
+  it('ranks by the order given: the newest are indexed in full, older ones by their opening', () => {
+    const older = { ...article, slug: 'bai-b', imageAlt: undefined };
+    const [first, second] = searchRecordsOf([article, older], policy, () => thumbnail);
+    expect(first!.url).toBe('/tin-tuc/bai-a/');
+    expect(first!.content).toContain('Kết quả Cảm biến đo nhiệt độ');
+    expect(first!.meta.image).toBe('/_astro/a.webp');
+    expect(first!.meta.date).toBe('2026-11-19T08:00:00+07:00');
+    expect(second!.content.endsWith('Mở đầu. Kết quả')).toBe(true);
+    expect(second!.meta.image).toBeUndefined();
+  });
+
+  it('keys records by everything they are built from', () => {
+    const key = (articles: IndexedArticle[], thumb = thumbnail) => searchRecordsKey(articles, policy, () => thumb);
+    expect(key([article])).toBe(key([{ ...article }]));
+    expect(key([{ ...article, digest: 'abd' }])).not.toBe(key([article]));
+    expect(key([{ ...article, digest: undefined, body: 'khác' }])).not.toBe(key([{ ...article, digest: undefined }]));
+    expect(key([article], { ...thumbnail, src: '/_astro/b.webp' })).not.toBe(key([article]));
+    expect(key([{ ...article, categoryTitle: 'Chuyển đổi số' }])).not.toBe(key([article]));
+    expect(searchRecordsKey([article], { ...policy, openingWords: 3 }, () => thumbnail)).not.toBe(key([article]));
   });
 });
 

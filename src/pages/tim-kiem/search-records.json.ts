@@ -6,11 +6,11 @@ import type { APIRoute } from 'astro';
 import { getImage } from 'astro:assets';
 import { getCatalog, type ImageSource } from '../../data/catalog.ts';
 import { searchCacheTag } from '../../data/search.ts';
-import { indexPolicyFromEnv, searchRecordsOf, type Thumbnail } from '../../lib/search-records.ts';
+import { indexPolicyFromEnv, searchRecordsKey, searchRecordsOf, type IndexedArticle, type Thumbnail } from '../../lib/search-records.ts';
 import type { SearchRecordsFile } from '../../lib/search-build.ts';
-import { startSearchIndexing } from '../../integrations/search-index.ts';
+import { earlySearchRecords, startSearchIndexing } from '../../integrations/search-index.ts';
 
-async function thumbnailOf(src: ImageSource): Promise<Thumbnail> {
+async function thumbnailFor(src: ImageSource): Promise<Thumbnail> {
   // The same 240/480 px WebP files the list cards use, so no extra image is generated.
   const thumbnail = await getImage({ src, widths: [240, 480], format: 'webp' });
   // The 480 px file as the plain thumbnail (the fallback `src` would be the full-size image).
@@ -24,15 +24,19 @@ export const GET: APIRoute = async () => {
   if (catalog.showsUnpublished) return new Response(null, { status: 404 });
   const thumbnails = new Map<string, Thumbnail>();
   for (const article of catalog.articles) {
-    if (article.image) thumbnails.set(article.slug, await thumbnailOf(article.image.src));
+    if (article.image) thumbnails.set(article.slug, await thumbnailFor(article.image.src));
   }
   const articles = catalog.articles.map((article) => ({
     ...article,
     categoryTitle: article.category.title,
     body: article.entry.body ?? '',
+    digest: article.entry.digest === undefined ? undefined : String(article.entry.digest),
     imageAlt: article.image?.alt,
   }));
-  const records = searchRecordsOf(articles, indexPolicyFromEnv(process.env), (article) => thumbnails.get(article.slug));
+  const policy = indexPolicyFromEnv(process.env);
+  const thumbnailOf = (article: IndexedArticle) => thumbnails.get(article.slug);
+  // On a rebuild the same records were usually computed from the loaded content already.
+  const records = earlySearchRecords(searchRecordsKey(articles, policy, thumbnailOf)) ?? searchRecordsOf(articles, policy, thumbnailOf);
   startSearchIndexing(records);
   const file: SearchRecordsFile = { version: 1, cacheTag: searchCacheTag(catalog), records };
   return new Response(JSON.stringify(file), { headers: { 'content-type': 'application/json; charset=utf-8' } });
