@@ -22,7 +22,12 @@ export default defineConfig({
   // Separate caches keep a fixture build from reusing the main site's content data store.
   cacheDir: astroCacheDir,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Two pages in flight: one renders while the other's files are created (ext4 file creation is
+    // slow after mass deletion, and with one page at a time the renderer waited for it).
+    concurrency: 2,
+  },
   // MDX reuses this processor, so .md and .mdx get the same ASCII heading ids.
   markdown: { processor: satteri({ hastPlugins: [asciiHeadingIds] }) },
   integrations: [

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { PAGEFIND_DIR, SEARCH_RECORDS_FILE, type SearchRecordsFile } from '../lib/search-build.ts';
-import { META_KEYS, indexPolicyFromEnv, searchRecordsKey, searchRecordsOf, type IndexedArticle, type SearchRecord, type Thumbnail } from '../lib/search-records.ts';
+import { META_KEYS, contentHash, indexPolicyFromEnv, searchRecordKeys, searchRecordsOf, type IndexedArticle, type SearchRecord, type Thumbnail } from '../lib/search-records.ts';
 import { sortNewestFirst, uniqueTerms } from '../lib/articles.ts';
 import { buildTime, isPublished } from '../lib/publishing.ts';
 import type { ArticleFrontmatter, CategoryFrontmatter } from '../lib/schema.ts';
@@ -58,8 +58,21 @@ const outDirHandoff = handoff<string>('search-index.out-dir');
 const pendingIndexHandoff = handoff<PendingIndex>('search-index.pending');
 /** Where the last build's records are kept for the next one; set only in `astro build`. */
 const previousRecordsHandoff = handoff<string>('search-index.previous-records');
-/** The early index's records and the key of what they were computed from (searchRecordsKey). */
-const earlyRecordsHandoff = handoff<{ key: string; records: SearchRecord[] }>('search-index.early-records');
+/** The early index's records and the keys of what they were computed from (searchRecordKeys). */
+const earlyRecordsHandoff = handoff<{ keys: string; records: SearchRecord[] }>('search-index.early-records');
+/** A hash of our library code (src/lib/), which builds the records: a previous build's records are reused only under the same code. */
+const codeVersionHandoff = handoff<string>('search-index.code-version');
+
+function libraryCodeVersion(): string {
+  const libDir = fileURLToPath(new URL('../lib/', import.meta.url));
+  const files = fs.readdirSync(libDir).filter((file) => file.endsWith('.ts')).sort();
+  return contentHash(files.flatMap((file) => [file, fs.readFileSync(path.join(libDir, file), 'utf8')]));
+}
+
+/** The code version the records route writes into the records file ('' outside a build). */
+export function searchCodeVersion(): string {
+  return codeVersionHandoff.get() ?? '';
+}
 /** The configuration's copy of startIndexing: only its module path locates the worker. */
 const indexerHandoff = handoff<typeof startIndexing>('search-index.indexer');
 
@@ -112,11 +125,11 @@ function startIndexing(records: SearchRecord[], started: IndexStart): void {
   pendingIndexHandoff.set({ records, summary, superseded });
 }
 
-/** The early index's records, if they were computed from exactly the inputs `key` describes. */
-export function earlySearchRecords(key: string): SearchRecord[] | undefined {
+/** The early index's records, if they were computed from exactly the inputs `keys` describe (searchRecordKeys). */
+export function earlySearchRecords(keys: readonly string[]): SearchRecord[] | undefined {
   const early = earlyRecordsHandoff.get();
   earlyRecordsHandoff.clear();
-  return early?.key === key ? early.records : undefined;
+  return early?.keys === JSON.stringify(keys) ? early.records : undefined;
 }
 
 /**
@@ -150,6 +163,11 @@ export function prepareEarlyIndex(articleEntries: readonly StoredEntry[], catego
   } catch {
     return;
   }
+  // Records of unchanged articles are taken over as they are, when built by the same code.
+  const previousByKey = new Map<string, SearchRecord>();
+  if (previous.codeVersion === searchCodeVersion() && previous.recordKeys?.length === previous.records.length) {
+    for (const [position, key] of previous.recordKeys.entries()) previousByKey.set(key, previous.records[position]!);
+  }
   const thumbnails = new Map<string, Thumbnail>();
   for (const record of previous.records) {
     const src = record.meta[META_KEYS.image];
@@ -181,8 +199,9 @@ export function prepareEarlyIndex(articleEntries: readonly StoredEntry[], catego
   const sorted = sortNewestFirst(articles);
   const policy = indexPolicyFromEnv(process.env);
   const thumbnailOf = (article: IndexedArticle) => thumbnails.get(articlePath(article.slug));
-  const records = searchRecordsOf(sorted, policy, thumbnailOf);
-  earlyRecordsHandoff.set({ key: searchRecordsKey(sorted, policy, thumbnailOf), records });
+  const keys = searchRecordKeys(sorted, policy, thumbnailOf);
+  const records = searchRecordsOf(sorted, policy, thumbnailOf, { keys, recordFor: (key) => previousByKey.get(key) });
+  earlyRecordsHandoff.set({ keys: JSON.stringify(keys), records });
   indexerHandoff.get()?.(records, 'content-loaded');
 }
 
@@ -214,6 +233,7 @@ export default function searchIndex(): AstroIntegration {
           outDirHandoff.set(outDir);
           previousRecordsHandoff.set(previousRecordsFile);
           indexerHandoff.set(startIndexing);
+          codeVersionHandoff.set(libraryCodeVersion());
         }
       },
 
@@ -259,6 +279,7 @@ export default function searchIndex(): AstroIntegration {
         previousRecordsHandoff.clear();
         outDirHandoff.clear();
         indexerHandoff.clear();
+        codeVersionHandoff.clear();
         // Not published: kept for the next build's early index.
         moveFile(recordsFile, previousRecordsFile);
         const result = await summary;

@@ -11,4 +11,8 @@ export interface SearchRecordsFile {
   version: 1;
   cacheTag: string;
   records: import('./search-records.ts').SearchRecord[];
+  /** searchRecordKeys of the records, for the next build to reuse unchanged ones. */
+  recordKeys: string[];
+  /** The code the records were built with (see the search integration): records of other code are not reused. */
+  codeVersion: string;
 }

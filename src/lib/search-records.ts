@@ -116,10 +116,15 @@ function openingWords(markdown: string, count: number): string {
   }
 }
 
+/** How many body words are indexed for the article at `rank` (0 = newest). */
+function indexedWordLimit(rank: number, policy: IndexPolicy): number {
+  return rank < policy.fullTextArticles ? policy.maxBodyWords : Math.min(policy.openingWords, policy.maxBodyWords);
+}
+
 /** The plain text indexed for the article at `rank` (0 = newest), from its Markdown body. */
 export function indexedBody(markdown: string, rank: number, policy: IndexPolicy = DEFAULT_INDEX_POLICY): string {
-  if (rank < policy.fullTextArticles) return firstWords(markdownToPlainText(markdown), policy.maxBodyWords);
-  return openingWords(markdown, Math.min(policy.openingWords, policy.maxBodyWords));
+  const limit = indexedWordLimit(rank, policy);
+  return rank < policy.fullTextArticles ? firstWords(markdownToPlainText(markdown), limit) : openingWords(markdown, limit);
 }
 
 /** An article as the index needs it: plain data, NFC text, resolved image addresses. */
@@ -213,15 +218,44 @@ export interface Thumbnail {
 }
 
 /**
+ * One key per article (given newest first) for everything its record is built from: equal keys
+ * give equal records (with the same code), so a record can be reused instead of built again.
+ */
+export function searchRecordKeys(
+  articlesNewestFirst: readonly IndexedArticle[],
+  policy: IndexPolicy,
+  thumbnailOf: (article: IndexedArticle) => Thumbnail | undefined,
+): string[] {
+  return articlesNewestFirst.map((article, rank) =>
+    JSON.stringify([
+      article.slug,
+      article.title,
+      article.description,
+      article.categoryTitle,
+      article.tags.map((tag) => tag.name),
+      article.publishedAt.getTime(),
+      article.digest ?? article.body,
+      indexedWordLimit(rank, policy),
+      article.imageAlt ?? null,
+      article.imageAlt === undefined ? null : (thumbnailOf(article) ?? null),
+    ]),
+  );
+}
+
+/**
  * The records of the published articles, given newest first (the rank decides how much of the body
- * is indexed). `thumbnailOf` gives the thumbnail of each article with an image.
+ * is indexed). `thumbnailOf` gives the thumbnail of each article with an image; `reuse` may return
+ * an already built record for an article's key (searchRecordKeys).
  */
 export function searchRecordsOf(
   articlesNewestFirst: readonly IndexedArticle[],
   policy: IndexPolicy,
   thumbnailOf: (article: IndexedArticle) => Thumbnail | undefined,
+  reuse?: { keys: readonly string[]; recordFor: (key: string) => SearchRecord | undefined },
 ): SearchRecord[] {
   return articlesNewestFirst.map((article, rank) => {
+    const reused = reuse?.recordFor(reuse.keys[rank]!);
+    if (reused) return reused;
     const thumbnail = article.imageAlt === undefined ? undefined : thumbnailOf(article);
     return buildSearchRecord({
       url: articlePath(article.slug),
@@ -235,31 +269,6 @@ export function searchRecordsOf(
       image: thumbnail && { ...thumbnail, alt: article.imageAlt ?? '' },
     });
   });
-}
-
-/**
- * Everything searchRecordsOf reads, as one string: two computations in the same build with equal
- * keys give equal records, so the records need not be built twice to be compared.
- */
-export function searchRecordsKey(
-  articlesNewestFirst: readonly IndexedArticle[],
-  policy: IndexPolicy,
-  thumbnailOf: (article: IndexedArticle) => Thumbnail | undefined,
-): string {
-  return JSON.stringify([
-    policy,
-    articlesNewestFirst.map((article) => [
-      article.slug,
-      article.title,
-      article.description,
-      article.categoryTitle,
-      article.tags.map((tag) => tag.name),
-      article.publishedAt.getTime(),
-      article.digest ?? article.body,
-      article.imageAlt ?? null,
-      article.imageAlt === undefined ? null : (thumbnailOf(article) ?? null),
-    ]),
-  ]);
 }
 
 /** A short stable hash (FNV-1a, base 36) of strings: the cache tag that changes when the index does. */

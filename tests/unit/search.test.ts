@@ -7,7 +7,7 @@ import {
   DEFAULT_INDEX_POLICY,
   firstWords,
   indexedBody,
-  searchRecordsKey,
+  searchRecordKeys,
   searchRecordsOf,
   type IndexedArticle,
   indexPolicyFromEnv,
@@ -281,14 +281,24 @@ describe('records of the published articles', () => {
     expect(second!.meta.image).toBeUndefined();
   });
 
-  it('keys records by everything they are built from', () => {
-    const key = (articles: IndexedArticle[], thumb = thumbnail) => searchRecordsKey(articles, policy, () => thumb);
-    expect(key([article])).toBe(key([{ ...article }]));
-    expect(key([{ ...article, digest: 'abd' }])).not.toBe(key([article]));
-    expect(key([{ ...article, digest: undefined, body: 'khác' }])).not.toBe(key([{ ...article, digest: undefined }]));
-    expect(key([article], { ...thumbnail, src: '/_astro/b.webp' })).not.toBe(key([article]));
-    expect(key([{ ...article, categoryTitle: 'Chuyển đổi số' }])).not.toBe(key([article]));
-    expect(searchRecordsKey([article], { ...policy, openingWords: 3 }, () => thumbnail)).not.toBe(key([article]));
+  it('keys each record by everything it is built from, and reuses records by key', () => {
+    const keys = (articles: IndexedArticle[], thumb = thumbnail, withPolicy = policy) => searchRecordKeys(articles, withPolicy, () => thumb);
+    const [key] = keys([article]);
+    expect(keys([{ ...article }])).toEqual([key]);
+    expect(keys([{ ...article, digest: 'abd' }])).not.toEqual([key]);
+    expect(keys([{ ...article, digest: undefined, body: 'khác' }])).not.toEqual(keys([{ ...article, digest: undefined }]));
+    expect(keys([article], { ...thumbnail, src: '/_astro/b.webp' })).not.toEqual([key]);
+    expect(keys([{ ...article, categoryTitle: 'Chuyển đổi số' }])).not.toEqual([key]);
+    // Second place is past the full-text window of this policy: indexed by its opening, so another key.
+    expect(keys([article, article])[1]).not.toBe(key);
+    expect(keys([article], thumbnail, { ...policy, maxBodyWords: 99 })).not.toEqual([key]);
+
+    const built = searchRecordsOf([article], policy, () => thumbnail);
+    const stored = { ...built[0]!, content: 'bản đã lưu' };
+    const reused = searchRecordsOf([article], policy, () => thumbnail, { keys: [key!], recordFor: (wanted) => (wanted === key ? stored : undefined) });
+    expect(reused[0]).toBe(stored);
+    const rebuilt = searchRecordsOf([article], policy, () => thumbnail, { keys: [key!], recordFor: () => undefined });
+    expect(rebuilt).toEqual(built);
   });
 });
 

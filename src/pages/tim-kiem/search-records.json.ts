@@ -6,9 +6,9 @@ import type { APIRoute } from 'astro';
 import { getImage } from 'astro:assets';
 import { getCatalog, type ImageSource } from '../../data/catalog.ts';
 import { searchCacheTag } from '../../data/search.ts';
-import { indexPolicyFromEnv, searchRecordsKey, searchRecordsOf, type IndexedArticle, type Thumbnail } from '../../lib/search-records.ts';
+import { indexPolicyFromEnv, searchRecordKeys, searchRecordsOf, type IndexedArticle, type Thumbnail } from '../../lib/search-records.ts';
 import type { SearchRecordsFile } from '../../lib/search-build.ts';
-import { earlySearchRecords, startSearchIndexing } from '../../integrations/search-index.ts';
+import { earlySearchRecords, searchCodeVersion, startSearchIndexing } from '../../integrations/search-index.ts';
 
 async function thumbnailFor(src: ImageSource): Promise<Thumbnail> {
   // The same 240/480 px WebP files the list cards use, so no extra image is generated.
@@ -36,8 +36,9 @@ export const GET: APIRoute = async () => {
   const policy = indexPolicyFromEnv(process.env);
   const thumbnailOf = (article: IndexedArticle) => thumbnails.get(article.slug);
   // On a rebuild the same records were usually computed from the loaded content already.
-  const records = earlySearchRecords(searchRecordsKey(articles, policy, thumbnailOf)) ?? searchRecordsOf(articles, policy, thumbnailOf);
+  const recordKeys = searchRecordKeys(articles, policy, thumbnailOf);
+  const records = earlySearchRecords(recordKeys) ?? searchRecordsOf(articles, policy, thumbnailOf);
   startSearchIndexing(records);
-  const file: SearchRecordsFile = { version: 1, cacheTag: searchCacheTag(catalog), records };
+  const file: SearchRecordsFile = { version: 1, cacheTag: searchCacheTag(catalog), records, recordKeys, codeVersion: searchCodeVersion() };
   return new Response(JSON.stringify(file), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
