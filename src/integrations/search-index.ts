@@ -1,8 +1,8 @@
 /**
  * Builds the Pagefind index during `astro build`, through Pagefind's Node API, from the records the
  * build computes (src/pages/tim-kiem/search-records.json.ts): each is added as a custom record and
- * the bundle goes to <outDir>/pagefind/. No HTML is re-parsed. Pagefind runs in its own process, on
- * the second core, while Astro renders pages on the first:
+ * the bundle goes to <outDir>/pagefind/. No HTML is re-parsed. Pagefind runs in its own process,
+ * driven from a worker thread (search-index-worker.ts), on the second core while Astro works on the first:
  * - on a rebuild, it starts as soon as the content is loaded, from records computed from the content
  *   data and the last build's thumbnail addresses; when the records route then computes different
  *   records (a new image, a changed setting), that early index is replaced;
