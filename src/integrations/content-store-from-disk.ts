@@ -5,12 +5,17 @@
  * rendered HTML, ~150 MB at 10,000 articles) to the bundler as one module,
  * `export default JSON.parse("<the whole file as a string literal>")`. Bundling that literal was the
  * build's memory peak (about +2 GB at 10,000 articles), and compiling it again before the first page
- * rendered cost ~14 s. For a static build the pages are rendered on this machine right after
- * bundling, so the module can read the same file from disk at that moment instead.
+ * rendered cost ~14 s. For a static build the pages are rendered in the process that just loaded the
+ * content, right after bundling, so the module takes the loaded collections from memory (no second
+ * copy of the store, nothing parsed again), or reads the same file from disk without them.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { handoffKey } from '../lib/build-handoff.ts';
+
+/** The collections loaded by this build's content sync: Map<collection, Map<id, entry>>, as the store file holds them. */
+export const LOADED_CONTENT_HANDOFF = 'loaded-content';
 
 const RESOLVED_DATA_STORE_ID = '\0astro:data-layer-content';
 
@@ -28,7 +33,11 @@ export function contentStoreFromDisk(cacheDir: string): Plugin {
         // Without a store file (no content yet) Astro's loader provides its empty store.
         if (id !== RESOLVED_DATA_STORE_ID || !fs.existsSync(storeFile)) return null;
         return {
-          code: `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(storeFile)}, 'utf8'));\n`,
+          // The collections as loaded in this process (content.config.ts hands them over), else the file.
+          code:
+            `import { readFileSync } from 'node:fs';\n` +
+            `const loaded = globalThis[Symbol.for(${JSON.stringify(handoffKey(LOADED_CONTENT_HANDOFF))})];\n` +
+            `export default loaded ?? JSON.parse(readFileSync(${JSON.stringify(storeFile)}, 'utf8'));\n`,
           map: { mappings: '' },
           // As Astro marks this module: the incremental build tracks content per entry, so the
           // store is not a code dependency of every page.

@@ -9,8 +9,13 @@ export interface Handoff<T> {
   clear(): void;
 }
 
+/** The registered symbol's key, for code generated as text that reads the value (globalThis[Symbol.for(key)]). */
+export function handoffKey(name: string): string {
+  return `khcn.build-handoff.${name}`;
+}
+
 export function handoff<T>(name: string): Handoff<T> {
-  const key = Symbol.for(`khcn.build-handoff.${name}`);
+  const key = Symbol.for(handoffKey(name));
   const shared = globalThis as unknown as Record<symbol, T | undefined>;
   return {
     set: (value) => {
