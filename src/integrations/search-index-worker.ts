@@ -20,7 +20,8 @@ export interface IndexerInput {
 const port = parentPort!;
 const { records, bundleDir } = workerData as IndexerInput;
 
-async function run(): Promise<void> {
+/** The index files, or nothing when abandoned. Pagefind's process is closed (its memory freed) before they are written. */
+async function indexFiles(): Promise<{ path: string; content: Uint8Array }[] | undefined> {
   const pagefind = await import('pagefind');
   try {
     const { index, errors } = await pagefind.createIndex({});
@@ -30,17 +31,18 @@ async function run(): Promise<void> {
     if (problems.length > 0) throw new Error(`Pagefind rejected ${problems.length} records:\n${problems.slice(0, 10).join('\n')}`);
     const instruction = new Promise<'assemble' | 'abandon'>((resolve) => port.once('message', resolve));
     port.postMessage({ added: true });
-    if ((await instruction) === 'abandon') {
-      port.postMessage({ abandoned: true });
-      return;
-    }
+    if ((await instruction) === 'abandon') return undefined;
     const bundle = await index.getFiles();
     if (bundle.errors.length > 0) throw new Error(`Pagefind could not build the index: ${bundle.errors.join('; ')}`);
-    await index.deleteIndex();
-    port.postMessage({ done: await syncFolder(bundleDir, bundle.files) });
+    return bundle.files;
   } finally {
     await pagefind.close();
   }
 }
 
-run().catch((error: unknown) => port.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
+indexFiles()
+  .then(async (files) => (files ? { done: await syncFolder(bundleDir, files) } : { abandoned: true }))
+  .then(
+    (reply) => port.postMessage(reply),
+    (error: unknown) => port.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+  );
