@@ -53,9 +53,9 @@ interface PendingIndex {
   superseded: { value: boolean };
 }
 
-/** Shared between this integration (loaded with the config) and the content config and records route (each its own copy). */
-const outDirHandoff = handoff<string>('search-index.out-dir');
-const pendingIndexHandoff = handoff<PendingIndex>('search-index.pending');
+// Handed between this integration (loaded with the config) and the content config's and the records
+// route's copies of this module.
+
 /** Where the last build's records are kept for the next one; set only in `astro build`. */
 const previousRecordsHandoff = handoff<string>('search-index.previous-records');
 /** The early index's records and the keys of what they were computed from (searchRecordKeys). */
@@ -73,8 +73,9 @@ function libraryCodeVersion(): string {
 export function searchCodeVersion(): string {
   return codeVersionHandoff.get() ?? '';
 }
-/** The configuration's copy of startIndexing: only its module path locates the worker. */
-const indexerHandoff = handoff<typeof startIndexing>('search-index.indexer');
+type StartIndexing = (records: SearchRecord[], started: IndexStart) => void;
+/** The integration's indexer (it runs in the configuration's copy of this module, whose path locates the worker). */
+const indexerHandoff = handoff<StartIndexing>('search-index.indexer');
 
 /** Runs search-index-worker.ts; its path is only right in this, the configuration's, copy of the module. */
 const workerFile = fileURLToPath(new URL('./search-index-worker.ts', import.meta.url));
@@ -105,24 +106,6 @@ async function writeSearchIndex(
   if (reply.error) throw new Error(reply.error);
   if (!reply.done) return undefined;
   return { records: records.length, ...reply.done, seconds: (performance.now() - startTime) / 1000, started, replacedEarlyIndex };
-}
-
-function startIndexing(records: SearchRecord[], started: IndexStart): void {
-  const outDir = outDirHandoff.get();
-  if (!outDir) return;
-  const pending = pendingIndexHandoff.get();
-  // The early index already holds these records (the records route took them over: earlySearchRecords).
-  if (pending?.records === records) return;
-  // Otherwise the early index (if any) is dropped unless already being built, and is waited for: both use the same folder.
-  if (pending) pending.superseded.value = true;
-  const before = pending ? pending.summary.catch(() => undefined) : Promise.resolve();
-  const superseded = { value: false };
-  const summary = before.then(() =>
-    writeSearchIndex(records, path.join(outDir, PAGEFIND_DIR), started, pending !== undefined, superseded),
-  );
-  // The failure is reported when build:done awaits it; avoid an unhandled rejection before then.
-  summary.catch(() => undefined);
-  pendingIndexHandoff.set({ records, summary, superseded });
 }
 
 /** The early index's records, if they were computed from exactly the inputs `keys` describe (searchRecordKeys). */
@@ -218,6 +201,24 @@ export default function searchIndex(): AstroIntegration {
   let isBuild = false;
   let outDir = '';
   let previousRecordsFile = '';
+  let pending: PendingIndex | undefined;
+
+  const startIndexing: StartIndexing = (records, started) => {
+    // The early index already holds these records (the records route took them over: earlySearchRecords).
+    if (pending?.records === records) return;
+    // Otherwise the early index (if any) is dropped unless already being built, and is waited for: both use the same folder.
+    const replaced = pending;
+    if (replaced) replaced.superseded.value = true;
+    const before = replaced ? replaced.summary.catch(() => undefined) : Promise.resolve();
+    const superseded = { value: false };
+    const summary = before.then(() =>
+      writeSearchIndex(records, path.join(outDir, PAGEFIND_DIR), started, replaced !== undefined, superseded),
+    );
+    // The failure is reported when build:done awaits it; avoid an unhandled rejection before then.
+    summary.catch(() => undefined);
+    pending = { records, summary, superseded };
+  };
+
   return {
     name: 'khcn-search-index',
     hooks: {
@@ -230,7 +231,6 @@ export default function searchIndex(): AstroIntegration {
         previousRecordsFile = path.join(fileURLToPath(config.cacheDir), PREVIOUS_RECORDS_FILE);
         // Before content loading, which may prepare an early index (prepareEarlyIndex).
         if (isBuild) {
-          outDirHandoff.set(outDir);
           previousRecordsHandoff.set(previousRecordsFile);
           indexerHandoff.set(startIndexing);
           codeVersionHandoff.set(libraryCodeVersion());
@@ -270,14 +270,13 @@ export default function searchIndex(): AstroIntegration {
         const recordsFile = path.join(site, SEARCH_RECORDS_FILE);
         if (!fs.existsSync(recordsFile)) throw new Error(`Search records not found at ${recordsFile}: the search page route did not run.`);
         // Normally indexing started long before: during content loading or from the records route.
-        let summary = pendingIndexHandoff.get()?.summary;
+        let summary = pending?.summary;
         if (!summary) {
           const { records } = JSON.parse(fs.readFileSync(recordsFile, 'utf8')) as SearchRecordsFile;
           summary = writeSearchIndex(records, path.join(site, PAGEFIND_DIR), 'after-build', false, { value: false });
         }
-        pendingIndexHandoff.clear();
+        pending = undefined;
         previousRecordsHandoff.clear();
-        outDirHandoff.clear();
         indexerHandoff.clear();
         codeVersionHandoff.clear();
         // Not published: kept for the next build's early index.
