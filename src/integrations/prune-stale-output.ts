@@ -2,7 +2,8 @@
  * Incremental builds keep the previous output folder (emptying ~12,000 folders cost 2–17 s), so
  * what the previous build wrote and this one did not (an article deleted, turned back into a
  * draft, a list page that no longer exists) must be removed here. Otherwise a withdrawn article
- * would stay online.
+ * would stay online. For the same reason the incremental build's own copies of the pages are the
+ * output folder's files (incremental-output.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,14 +11,22 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { filesBelow } from '../lib/file-tree.ts';
 import { staleOutputFiles } from '../lib/stale-output.ts';
+import { shareIncrementalCopies } from '../lib/incremental-output.ts';
 
 export default function pruneStaleOutput(): AstroIntegration {
   let publicDir = '';
+  let cacheDir = '';
+  let outDir = '';
   return {
     name: 'khcn-prune-stale-output',
     hooks: {
       'astro:config:done': ({ config }) => {
         publicDir = fileURLToPath(config.publicDir);
+        cacheDir = fileURLToPath(config.cacheDir);
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': () => {
+        shareIncrementalCopies(cacheDir, outDir);
       },
       'astro:build:done': ({ dir, assets, logger }) => {
         // path.resolve drops the trailing slash, so the empty-folder walk below stops at the root.

@@ -17,6 +17,7 @@ const contentDir = path.join(outRoot, 'incremental-content');
 const distDir = path.join(outRoot, 'incremental-dist');
 const cacheDir = path.join(outRoot, 'cache', 'incremental');
 const env = { BUILD_TIME: FIXTURE_BUILD_TIME, SITE_URL: FIXTURE_SITE_URL, ASTRO_CACHE_DIR: cacheDir };
+const htmlFiles = (dir: string) => fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).sort();
 const articleFile = (folder: string, slug: string) => path.join(contentDir, 'articles', folder, `${slug}.md`);
 
 describe('incremental rebuild', () => {
@@ -24,6 +25,9 @@ describe('incremental rebuild', () => {
   let secondBuildLog = '';
   let secondBuildIndex = new Map<string, { content: string; meta: Record<string, string> }>();
   let thirdBuildLog = '';
+  let separatePageCopies: string[] = [];
+  let pagesBeforeDeletion: string[] = [];
+  let fourthBuildLog = '';
 
   beforeAll(async () => {
     for (const dir of [contentDir, distDir, cacheDir]) fs.rmSync(dir, { recursive: true, force: true });
@@ -59,7 +63,16 @@ describe('incremental rebuild', () => {
     const third = buildSite({ contentDir, outDir: distDir, env });
     expect(third.status, third.output.slice(-3000)).toBe(0);
     thirdBuildLog = third.output;
-  }, 300_000);
+    // Astro's copy of a page (cache/dist/<page>) must be the output file itself, not a second file.
+    separatePageCopies = htmlFiles(distDir).filter((file) => fs.statSync(path.join(cacheDir, 'dist', file), { throwIfNoEntry: false })?.ino !== fs.statSync(path.join(distDir, file)).ino);
+
+    // Someone deletes the output folder: the next build must bring every page back.
+    pagesBeforeDeletion = htmlFiles(distDir);
+    fs.rmSync(distDir, { recursive: true, force: true });
+    const fourth = buildSite({ contentDir, outDir: distDir, env });
+    expect(fourth.status, fourth.output.slice(-3000)).toBe(0);
+    fourthBuildLog = fourth.output;
+  }, 400_000);
 
   it('reuses unchanged pages', () => {
     const reused = (secondBuildLog.match(/\((cached|restored)\)/g) ?? []).length;
@@ -108,5 +121,13 @@ describe('incremental rebuild', () => {
     const index = new Map(pagefindFragments(path.join(distDir, 'pagefind')).map((fragment) => [fragment.url, fragment]));
     expect(index.get('/tin-tuc/so-hoa-nha-may-det/')!.content).toContain('Câu bổ sung trong lần sửa thứ hai.');
     expect(index.size).toBe(secondBuildIndex.size);
+  });
+
+  it('keeps no second copy of the pages in the cache, and rebuilds a deleted output folder in full', () => {
+    expect(separatePageCopies).toEqual([]);
+    expect(pagesBeforeDeletion.length).toBeGreaterThan(30);
+    expect(htmlFiles(distDir)).toEqual(pagesBeforeDeletion);
+    expect(fourthBuildLog).not.toMatch(/\((cached|restored)\)/);
+    expect(readPage(distDir, '/tin-tuc/so-hoa-nha-may-det/').querySelector('.article-body')!.text).toContain('Câu bổ sung trong lần sửa thứ hai.');
   });
 });

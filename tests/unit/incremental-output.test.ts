@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { INCREMENTAL_COPIES_FOLDER, shareIncrementalCopies } from '../../src/lib/incremental-output.ts';
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'incremental-output-'));
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+describe('incremental page copies shared with the output folder', () => {
+  const cacheDir = path.join(root, 'cache');
+  const outDir = path.join(root, 'out');
+  const copies = path.join(cacheDir, INCREMENTAL_COPIES_FOLDER);
+
+  it('replaces a folder of copies from an older build with a link to the output folder', () => {
+    fs.mkdirSync(path.join(copies, 'tin-tuc/a'), { recursive: true });
+    fs.writeFileSync(path.join(copies, 'tin-tuc/a/index.html'), 'cũ');
+    expect(shareIncrementalCopies(cacheDir, outDir)).toBe('replaced-folder');
+    expect(fs.lstatSync(copies).isSymbolicLink()).toBe(true);
+    // A page written through the cache path is the output folder's page: one file, not two.
+    fs.mkdirSync(path.join(copies, 'tin-tuc/b'), { recursive: true });
+    fs.writeFileSync(path.join(copies, 'tin-tuc/b/index.html'), 'mới');
+    expect(fs.readFileSync(path.join(outDir, 'tin-tuc/b/index.html'), 'utf8')).toBe('mới');
+    expect(fs.existsSync(path.join(outDir, 'tin-tuc/a/index.html'))).toBe(false);
+  });
+
+  it('leaves a correct link alone and re-points a link to another folder', () => {
+    expect(shareIncrementalCopies(cacheDir, outDir)).toBe('already-linked');
+    const otherOut = path.join(root, 'other-out');
+    expect(shareIncrementalCopies(cacheDir, otherOut)).toBe('linked');
+    expect(fs.realpathSync(copies)).toBe(fs.realpathSync(otherOut));
+  });
+
+  it('recreates a deleted output folder, so the link never dangles during a build', () => {
+    fs.rmSync(outDir, { recursive: true, force: true });
+    expect(shareIncrementalCopies(cacheDir, outDir)).toBe('linked');
+    expect(fs.statSync(copies).isDirectory()).toBe(true);
+  });
+
+  it('does nothing when the cache path already is the output folder', () => {
+    const nested = path.join(root, 'nested-cache');
+    expect(shareIncrementalCopies(nested, path.join(nested, INCREMENTAL_COPIES_FOLDER))).toBe('same-folder');
+    expect(fs.lstatSync(path.join(nested, INCREMENTAL_COPIES_FOLDER)).isDirectory()).toBe(true);
+  });
+});
