@@ -3,8 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import searchIndex from './src/integrations/search-index.ts';
-import { satteri } from '@astrojs/markdown-satteri';
-import { asciiHeadingIds } from './src/data/markdown-plugins.ts';
+import { markdownProcessor } from './src/data/markdown-plugins.ts';
 import { contentStoreFromDisk } from './src/integrations/content-store-from-disk.ts';
 import pruneStaleOutput from './src/integrations/prune-stale-output.ts';
 import { site } from './src/lib/site.ts';
@@ -29,7 +28,7 @@ export default defineConfig({
     concurrency: 2,
   },
   // MDX reuses this processor, so .md and .mdx get the same ASCII heading ids.
-  markdown: { processor: satteri({ hastPlugins: [asciiHeadingIds] }) },
+  markdown: { processor: markdownProcessor() },
   integrations: [
     mdx(),
     pruneStaleOutput(),

@@ -5,19 +5,24 @@
  * - frontmatter is parsed by our own parser (dates stay strings, read as Vietnam time by the schema);
  * - the id is the file name, unique across sub-folders (a duplicate stops the build);
  * - the body's word count is stored with the data (body-stats.ts);
- * - files unchanged since the last build are not parsed again.
+ * - files unchanged since the last build are not parsed again;
+ * - while a collection loads, parsing, counting and Markdown rendering run on a second thread
+ *   (content-worker.ts), so validation and storage on the main thread overlap with them.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parseContentFile, prepareContentSource } from '../lib/frontmatter.ts';
 import { slugFromPath } from '../lib/content-dir.ts';
-import { BODY_WORDS_KEY, bodyWordCount } from '../lib/body-stats.ts';
+import { BODY_WORDS_KEY } from '../lib/body-stats.ts';
+import { readEntrySource, type EntrySource } from './entry-source.ts';
+import { startContentWorker, workerRenderOptions, type ContentWorker, type RenderedContent } from './content-worker-client.ts';
 
+type RenderFunction = (entry: { filePath?: string } & Record<string, unknown>) => Promise<RenderedContent | undefined>;
 /** The part of Astro's (internal) content entry type that we replace. */
 interface EntryType {
   getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<{ data: Record<string, unknown>; body: string }>;
+  getRenderFunction?(config: LoaderContext['config']): Promise<RenderFunction>;
 }
 type ContextWithEntryTypes = LoaderContext & { entryTypes: Map<string, EntryType> };
 
@@ -34,6 +39,13 @@ export function contentLoader(base: string, pattern: string, onLoaded?: (entries
       const context = loaderContext as ContextWithEntryTypes;
       const fileById = new Map<string, string>();
       const bodyWordsById = new Map<string, number>();
+      // Bodies the worker rendered, until Astro asks for them (right after validating the entry).
+      const renderedByFile = new Map<string, RenderedContent>();
+      const renderOptions = workerRenderOptions(context.config);
+      if (!renderOptions) context.logger.warn('Markdown is rendered on the main thread: the configured processor differs from markdownProcessor().');
+      // Only during this load: in `astro dev`, files changed later are read on the main thread.
+      let worker: ContentWorker | undefined = renderOptions && startContentWorker(renderOptions);
+
       const getEntryInfo: EntryType['getEntryInfo'] = async ({ contents, fileUrl }) => {
         const filePath = fileURLToPath(fileUrl);
         const id = slugFromPath(filePath);
@@ -50,15 +62,41 @@ export function contentLoader(base: string, pattern: string, onLoaded?: (entries
         const stored = context.store.get(id);
         if (stored?.filePath && stored.digest === context.generateDigest(contents)) return { data: {}, body: '' };
         // One parse, ours: Astro's own frontmatter parser would read naive dates as UTC.
-        const parsed = parseContentFile(prepareContentSource(contents));
-        const body = parsed.body.trim();
-        bodyWordsById.set(id, bodyWordCount(body));
-        return { data: parsed.data, body };
+        let source: EntrySource;
+        if (worker) {
+          const read = await worker.read(filePath, contents, filePath.endsWith('.md'));
+          source = read.source;
+          if (read.rendered) renderedByFile.set(filePath, read.rendered);
+        } else {
+          source = readEntrySource(contents);
+        }
+        bodyWordsById.set(id, source.bodyWords);
+        return { data: source.data, body: source.body };
+      };
+      const withWorkerRendering = (type: EntryType): EntryType['getRenderFunction'] => {
+        const astroRenderFunction = type.getRenderFunction;
+        if (!astroRenderFunction) return undefined;
+        return async (config) => {
+          const astroRender = await astroRenderFunction.call(type, config);
+          return async (entry) => {
+            const rendered = entry.filePath === undefined ? undefined : renderedByFile.get(entry.filePath);
+            if (!rendered) return astroRender(entry);
+            renderedByFile.delete(entry.filePath!);
+            return rendered;
+          };
+        };
       };
       // The word count goes into the stored data after validation (the schema knows only editors' fields).
       const parseData: LoaderContext['parseData'] = async (props) => ({ ...(await context.parseData(props)), [BODY_WORDS_KEY]: bodyWordsById.get(props.id) });
-      const entryTypes = new Map([...context.entryTypes].map(([extension, type]) => [extension, { ...type, getEntryInfo }]));
-      await inner.load({ ...context, entryTypes, parseData } as LoaderContext);
+      const entryTypes = new Map(
+        [...context.entryTypes].map(([extension, type]) => [extension, { ...type, getEntryInfo, getRenderFunction: withWorkerRendering(type) }]),
+      );
+      try {
+        await inner.load({ ...context, entryTypes, parseData } as LoaderContext);
+      } finally {
+        await worker?.close();
+        worker = undefined;
+      }
       onLoaded?.(context.store.values());
     },
   };

@@ -1,5 +1,6 @@
 /** Sätteri (Astro 7's Markdown and MDX processor) plugins, configured in astro.config.mjs. */
 import type { HastPluginEntry } from 'satteri';
+import { satteri } from '@astrojs/markdown-satteri';
 import { createHeadingIdAllocator } from '../lib/heading-ids.ts';
 
 /**
@@ -20,3 +21,8 @@ export const asciiHeadingIds: HastPluginEntry = () => {
     },
   };
 };
+
+/** The site's Markdown processor (astro.config.mjs); the content loader's worker builds the same one. */
+export function markdownProcessor(): ReturnType<typeof satteri> {
+  return satteri({ hastPlugins: [asciiHeadingIds] });
+}
