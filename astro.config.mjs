@@ -6,6 +6,7 @@ import searchIndex from './src/integrations/search-index.ts';
 import { markdownProcessor } from './src/data/markdown-plugins.ts';
 import { contentStoreFromDisk } from './src/integrations/content-store-from-disk.ts';
 import pruneStaleOutput from './src/integrations/prune-stale-output.ts';
+import contentCheckGate from './src/integrations/content-check-gate.ts';
 import { site } from './src/lib/site.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { publishedArticlesHandoff, sitemapOptions } from './src/lib/sitemap-content.ts';
@@ -30,6 +31,8 @@ export default defineConfig({
   // MDX reuses this processor, so .md and .mdx get the same ASCII heading ids.
   markdown: { processor: markdownProcessor() },
   integrations: [
+    // First: with `npm run build`, nothing is bundled or written before the content check has passed.
+    contentCheckGate(),
     mdx(),
     pruneStaleOutput(),
     // Pages only (no search or error page), lastmod from article dates, the news sitemap in the index.

@@ -1,7 +1,7 @@
 /**
  * `npm run check:content [-- --fix]`: checks every file in content/ (or CONTENT_DIR) against the
- * content contract and prints a Vietnamese report; exit code 1 when there are errors. Also the
- * first step of `npm run build`. The logic lives in src/lib/content-check.ts.
+ * content contract and prints a Vietnamese report; exit code 1 when there are errors. Also
+ * part of `npm run build` (scripts/build.ts). The logic lives in src/lib/content-check.ts.
  */
 export {};
 

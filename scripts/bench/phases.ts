@@ -15,7 +15,7 @@ export interface LogLine {
 export type PhaseName = 'startup' | 'sync' | 'bundle' | 'render' | 'images' | 'search' | 'other';
 
 export interface Phases {
-  /** Start → "[content] Syncing content": npm, steps before `astro build` (content checks), Astro start-up. */
+  /** Start → "[content] Syncing content": npm, Astro start-up (the content check runs beside it and the sync). */
   startup: number | undefined;
   /** "[content] Syncing content" → "[content] Synced content" (from the start when the first line is missing). */
   sync: number | undefined;

@@ -1,5 +1,5 @@
 /**
- * The editors' content check (`npm run check:content`, also the first step of `npm run build`).
+ * The editors' content check (`npm run check:content`, also part of `npm run build`).
  *
  * Reads every content file the way the build does (NFC, then `parseContentFile`) and validates it
  * with the schemas in schema.ts, the same ones Astro's collections use: no rule is written twice.

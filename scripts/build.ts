@@ -1,0 +1,55 @@
+/**
+ * `npm run build [-- astro build options]`: the content check (scripts/check-content.ts) and
+ * `astro build`, side by side. Astro waits before bundling until the check has passed (the gate
+ * in src/lib/content-check-gate.ts); when the check fails, Astro is stopped, its error output is
+ * dropped and the check's Vietnamese report is what the editor sees, with the check's exit code.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CONTENT_CHECK_GATE_ENV, openContentCheckGate } from '../src/lib/content-check-gate.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const gateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'khcn-build-'));
+const gateFile = path.join(gateDir, 'content-check-passed');
+
+const exited = (child: ChildProcess) =>
+  new Promise<number>((resolve) => child.on('close', (code, signal) => resolve(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 1))));
+
+const check = spawn(process.execPath, [path.join(root, 'scripts/check-content.ts')], { stdio: ['ignore', 'pipe', 'pipe'] });
+const checkOutput: Buffer[] = [];
+check.stdout!.on('data', (chunk: Buffer) => checkOutput.push(chunk));
+check.stderr!.on('data', (chunk: Buffer) => checkOutput.push(chunk));
+
+const astro = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
+  stdio: ['inherit', 'inherit', 'pipe'],
+  env: { ...process.env, [CONTENT_CHECK_GATE_ENV]: gateFile },
+});
+// Astro's errors wait until the check has passed: broken content must read as the check reports it.
+let astroErrors: Buffer[] | undefined = [];
+astro.stderr!.on('data', (chunk: Buffer) => (astroErrors ? astroErrors.push(chunk) : process.stderr.write(chunk)));
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    check.kill(signal);
+    astro.kill(signal);
+  });
+}
+
+const astroExit = exited(astro);
+const checkCode = await exited(check);
+const report = Buffer.concat(checkOutput).toString('utf8');
+if (checkCode !== 0) {
+  astro.kill('SIGKILL');
+  await astroExit;
+  process.stderr.write(report);
+  process.exitCode = checkCode;
+} else {
+  openContentCheckGate(gateFile);
+  process.stdout.write(report);
+  for (const chunk of astroErrors) process.stderr.write(chunk);
+  astroErrors = undefined;
+  process.exitCode = await astroExit;
+}
+fs.rmSync(gateDir, { recursive: true, force: true });
