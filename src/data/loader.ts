@@ -26,6 +26,12 @@ interface EntryType {
 }
 type ContextWithEntryTypes = LoaderContext & { entryTypes: Map<string, EntryType> };
 
+/**
+ * Files read on the main thread before the worker starts: a rebuild after a few edits never starts
+ * it, and the test fixtures (30-odd articles) go through both paths.
+ */
+const FILES_BEFORE_WORKER = 20;
+
 /** What a collection holds once loaded: every entry of Astro's content store. */
 export type LoadedEntries = ReturnType<LoaderContext['store']['values']>;
 
@@ -43,8 +49,16 @@ export function contentLoader(base: string, pattern: string, onLoaded?: (entries
       const renderedByFile = new Map<string, RenderedContent>();
       const renderOptions = workerRenderOptions(context.config);
       if (!renderOptions) context.logger.warn('Markdown is rendered on the main thread: the configured processor differs from markdownProcessor().');
-      // Only during this load: in `astro dev`, files changed later are read on the main thread.
-      let worker: ContentWorker | undefined = renderOptions && startContentWorker(renderOptions);
+      // Started once more files need reading than a rebuild usually has (starting it costs more than
+      // reading a few files), and only during this load: in `astro dev`, files changed later are read
+      // on the main thread.
+      let worker: ContentWorker | undefined;
+      let readOnMainThread = 0;
+      let loading = true;
+      const workerForNextFile = (): ContentWorker | undefined => {
+        if (!worker && loading && renderOptions && ++readOnMainThread > FILES_BEFORE_WORKER) worker = startContentWorker(renderOptions);
+        return worker;
+      };
 
       const getEntryInfo: EntryType['getEntryInfo'] = async ({ contents, fileUrl }) => {
         const filePath = fileURLToPath(fileUrl);
@@ -63,8 +77,9 @@ export function contentLoader(base: string, pattern: string, onLoaded?: (entries
         if (stored?.filePath && stored.digest === context.generateDigest(contents)) return { data: {}, body: '' };
         // One parse, ours: Astro's own frontmatter parser would read naive dates as UTC.
         let source: EntrySource;
-        if (worker) {
-          const read = await worker.read(filePath, contents, filePath.endsWith('.md'));
+        const reader = workerForNextFile();
+        if (reader) {
+          const read = await reader.read(filePath, contents, filePath.endsWith('.md'));
           source = read.source;
           if (read.rendered) renderedByFile.set(filePath, read.rendered);
         } else {
@@ -94,6 +109,7 @@ export function contentLoader(base: string, pattern: string, onLoaded?: (entries
       try {
         await inner.load({ ...context, entryTypes, parseData } as LoaderContext);
       } finally {
+        loading = false;
         await worker?.close();
         worker = undefined;
       }
