@@ -84,6 +84,8 @@ export function contentLoader(base: string, pattern: string, onLoaded?: (entries
           if (read.rendered) renderedByFile.set(filePath, read.rendered);
         } else {
           source = readEntrySource(contents);
+          // Astro renders it; a result left from an earlier read of this file must not be used.
+          renderedByFile.delete(filePath);
         }
         bodyWordsById.set(id, source.bodyWords);
         return { data: source.data, body: source.body };
