@@ -83,20 +83,24 @@ const workerFile = fileURLToPath(new URL('./search-index-worker.ts', import.meta
 /**
  * Indexes the records with Pagefind (in a worker thread and Pagefind's own process) and brings
  * `bundleDir` up to date with the index files: on a rebuild only the few that changed are written.
- * An index superseded by other records before its files are built is dropped.
+ * An index superseded by other records before its files are built is dropped, and nothing is
+ * written before `mayWrite` resolves.
  */
-async function writeSearchIndex(
+export async function writeSearchIndex(
   records: SearchRecord[],
   bundleDir: string,
   started: IndexStart,
   replacedEarlyIndex: boolean,
   superseded: { value: boolean },
+  mayWrite: Promise<void>,
 ): Promise<IndexSummary | undefined> {
   const startTime = performance.now();
   const worker = new Worker(workerFile, { workerData: { records, bundleDir } satisfies IndexerInput });
   const reply = await new Promise<{ done?: FolderSyncSummary; abandoned?: true; error?: string }>((resolve, reject) => {
     worker.on('message', (message: { added?: true; done?: FolderSyncSummary; abandoned?: true; error?: string }) => {
-      if (message.added) worker.postMessage(superseded.value ? 'abandon' : 'assemble');
+      // An early index (started during content loading) writes nothing into the site before the build
+      // proper has started, that is, before `npm run build`'s content check has passed.
+      if (message.added) void mayWrite.then(() => worker.postMessage(superseded.value ? 'abandon' : 'assemble'));
       else resolve(message);
     });
     worker.once('error', reject);
@@ -202,6 +206,9 @@ export default function searchIndex(): AstroIntegration {
   let outDir = '';
   let previousRecordsFile = '';
   let pending: PendingIndex | undefined;
+  // Resolved at astro:build:start, which runs after the content check gate (the first integration).
+  let buildStarted!: () => void;
+  const mayWrite = new Promise<void>((resolve) => (buildStarted = resolve));
 
   const startIndexing: StartIndexing = (records, started) => {
     // The early index already holds these records (the records route took them over: earlySearchRecords).
@@ -212,7 +219,7 @@ export default function searchIndex(): AstroIntegration {
     const before = replaced ? replaced.summary.catch(() => undefined) : Promise.resolve();
     const superseded = { value: false };
     const summary = before.then(() =>
-      writeSearchIndex(records, path.join(outDir, PAGEFIND_DIR), started, replaced !== undefined, superseded),
+      writeSearchIndex(records, path.join(outDir, PAGEFIND_DIR), started, replaced !== undefined, superseded, mayWrite),
     );
     // The failure is reported when build:done awaits it; avoid an unhandled rejection before then.
     summary.catch(() => undefined);
@@ -238,6 +245,7 @@ export default function searchIndex(): AstroIntegration {
       },
 
       'astro:build:start': ({ setPrerenderer }) => {
+        buildStarted();
         // The records route renders first, so Pagefind (another process) indexes on the second core
         // for the whole of page rendering instead of starting part-way through it.
         setPrerenderer((prerenderer) => ({
@@ -273,7 +281,7 @@ export default function searchIndex(): AstroIntegration {
         let summary = pending?.summary;
         if (!summary) {
           const { records } = JSON.parse(fs.readFileSync(recordsFile, 'utf8')) as SearchRecordsFile;
-          summary = writeSearchIndex(records, path.join(site, PAGEFIND_DIR), 'after-build', false, { value: false });
+          summary = writeSearchIndex(records, path.join(site, PAGEFIND_DIR), 'after-build', false, { value: false }, mayWrite);
         }
         pending = undefined;
         previousRecordsHandoff.clear();
