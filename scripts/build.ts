@@ -6,11 +6,15 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { CONTENT_CHECK_GATE_ENV, openContentCheckGate } from '../src/lib/content-check-gate.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
+// Astro's command-line entry, wherever npm put the package.
+const astroPackage = createRequire(import.meta.url).resolve('astro/package.json');
+const astroBin = path.join(path.dirname(astroPackage), (JSON.parse(fs.readFileSync(astroPackage, 'utf8')) as { bin: { astro: string } }).bin.astro);
 const gateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'khcn-build-'));
 const gateFile = path.join(gateDir, 'content-check-passed');
 
@@ -22,7 +26,7 @@ const checkOutput: Buffer[] = [];
 check.stdout!.on('data', (chunk: Buffer) => checkOutput.push(chunk));
 check.stderr!.on('data', (chunk: Buffer) => checkOutput.push(chunk));
 
-const astro = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
+const astro = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], {
   stdio: ['inherit', 'inherit', 'pipe'],
   env: { ...process.env, [CONTENT_CHECK_GATE_ENV]: gateFile },
 });
