@@ -15,8 +15,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { PAGEFIND_DIR, SEARCH_RECORDS_FILE, type SearchRecordsFile } from '../lib/search-build.ts';
-import { META_KEYS, contentHash, indexPolicyFromEnv, searchRecordKeys, searchRecordsOf, type IndexedArticle, type SearchRecord, type Thumbnail } from '../lib/search-records.ts';
-import { sortNewestFirst, uniqueTerms } from '../lib/articles.ts';
+import { META_KEYS, contentHash, indexPolicyFromEnv, indexedArticleOf, searchRecordKeys, searchRecordsOf, type IndexedArticle, type SearchRecord, type Thumbnail } from '../lib/search-records.ts';
+import { sortNewestFirst } from '../lib/articles.ts';
 import { buildTime, isPublished } from '../lib/publishing.ts';
 import type { ArticleFrontmatter, CategoryFrontmatter } from '../lib/schema.ts';
 import { articlePath } from '../lib/urls.ts';
@@ -171,17 +171,7 @@ export function prepareEarlyIndex(articleEntries: readonly StoredEntry[], catego
     if (categoryTitle === undefined) return;
     // A new image's thumbnail address is known only once Astro renders it.
     if (data.image && !thumbnails.has(articlePath(entry.id))) return;
-    articles.push({
-      slug: entry.id,
-      title: data.title,
-      description: data.description,
-      categoryTitle,
-      tags: uniqueTerms(data.tags),
-      publishedAt: data.publishedAt,
-      body: entry.body ?? '',
-      digest: entry.digest === undefined ? undefined : String(entry.digest),
-      imageAlt: data.image?.alt,
-    });
+    articles.push(indexedArticleOf(entry, data, categoryTitle));
   }
   const sorted = sortNewestFirst(articles);
   const policy = indexPolicyFromEnv(process.env);

@@ -14,6 +14,7 @@ import { INDEX_KEYS } from './search-state.ts';
 import { markdownToPlainText } from './text.ts';
 import { toVietnamISOString, vietnamYear } from './dates.ts';
 import { articlePath } from './urls.ts';
+import { uniqueTerms } from './articles.ts';
 
 export const SEARCH_LANGUAGE = 'vi';
 
@@ -209,6 +210,28 @@ export interface IndexedArticle {
   digest?: string | undefined;
   /** Set when the article has an image. */
   imageAlt?: string | undefined;
+}
+
+/**
+ * The index's view of a stored article entry: one mapping for the records route and the early
+ * index, so their per-article keys agree whenever the content does.
+ */
+export function indexedArticleOf(
+  entry: { id: string; body?: string | undefined; digest?: string | number | undefined },
+  data: { title: string; description: string; tags: readonly string[]; publishedAt: Date; image?: { alt: string } | undefined },
+  categoryTitle: string,
+): IndexedArticle {
+  return {
+    slug: entry.id,
+    title: data.title,
+    description: data.description,
+    categoryTitle,
+    tags: uniqueTerms(data.tags),
+    publishedAt: data.publishedAt,
+    body: entry.body ?? '',
+    digest: entry.digest === undefined ? undefined : String(entry.digest),
+    imageAlt: data.image?.alt,
+  };
 }
 
 /** The search-result thumbnail of an article's image. */

@@ -6,7 +6,7 @@ import type { APIRoute } from 'astro';
 import { getImage } from 'astro:assets';
 import { getCatalog, type ImageSource } from '../../data/catalog.ts';
 import { searchCacheTag } from '../../data/search.ts';
-import { indexPolicyFromEnv, searchRecordKeys, searchRecordsOf, type IndexedArticle, type Thumbnail } from '../../lib/search-records.ts';
+import { indexPolicyFromEnv, indexedArticleOf, searchRecordKeys, searchRecordsOf, type IndexedArticle, type Thumbnail } from '../../lib/search-records.ts';
 import type { SearchRecordsFile } from '../../lib/search-build.ts';
 import { earlySearchRecords, searchCodeVersion, startSearchIndexing } from '../../integrations/search-index.ts';
 
@@ -26,13 +26,7 @@ export const GET: APIRoute = async () => {
   for (const article of catalog.articles) {
     if (article.image) thumbnails.set(article.slug, await thumbnailFor(article.image.src));
   }
-  const articles = catalog.articles.map((article) => ({
-    ...article,
-    categoryTitle: article.category.title,
-    body: article.entry.body ?? '',
-    digest: article.entry.digest === undefined ? undefined : String(article.entry.digest),
-    imageAlt: article.image?.alt,
-  }));
+  const articles = catalog.articles.map((article) => indexedArticleOf(article.entry, article.entry.data, article.category.title));
   const policy = indexPolicyFromEnv(process.env);
   const thumbnailOf = (article: IndexedArticle) => thumbnails.get(article.slug);
   // On a rebuild the same records were usually computed from the loaded content already.
