@@ -30,15 +30,15 @@ export default function pruneStaleOutput(): AstroIntegration {
       },
       'astro:build:done': ({ dir, assets, logger }) => {
         // path.resolve drops the trailing slash, so the empty-folder walk below stops at the root.
-        const outDir = path.resolve(fileURLToPath(dir));
+        const outputRoot = path.resolve(fileURLToPath(dir));
         const written = new Set<string>();
-        for (const urls of assets.values()) for (const url of urls) written.add(path.relative(outDir, fileURLToPath(url)).split(path.sep).join('/'));
-        const stale = staleOutputFiles(filesBelow(outDir), written, new Set(filesBelow(publicDir)));
-        for (const file of stale) fs.rmSync(path.join(outDir, file));
-        for (const folder of new Set(stale.map((file) => path.dirname(path.join(outDir, file))))) {
+        for (const urls of assets.values()) for (const url of urls) written.add(path.relative(outputRoot, fileURLToPath(url)).split(path.sep).join('/'));
+        const stale = staleOutputFiles(filesBelow(outputRoot), written, new Set(filesBelow(publicDir)));
+        for (const file of stale) fs.rmSync(path.join(outputRoot, file));
+        for (const folder of new Set(stale.map((file) => path.dirname(path.join(outputRoot, file))))) {
           // Remove folders left empty, up to the output root.
           let current = folder;
-          while (current.startsWith(outDir + path.sep) && fs.existsSync(current) && fs.readdirSync(current).length === 0) {
+          while (current.startsWith(outputRoot + path.sep) && fs.existsSync(current) && fs.readdirSync(current).length === 0) {
             fs.rmdirSync(current);
             current = path.dirname(current);
           }
