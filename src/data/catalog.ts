@@ -18,7 +18,7 @@ import {
 } from '../lib/articles.ts';
 import { buildTime, publicationStatus } from '../lib/publishing.ts';
 import { cacheKeyOf, categoriesFingerprint } from '../lib/cache-keys.ts';
-import { bodyWordCount, storedBodyWords } from '../lib/body-stats.ts';
+import { storedBodyWords } from '../lib/body-stats.ts';
 import { publishedArticlesHandoff } from '../lib/sitemap-content.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -61,8 +61,8 @@ function toSiteArticle(entry: ArticleEntry, category: Category, now: Date): Site
     image: data.image,
     featured: data.featured,
     status: publicationStatus(data, now),
-    // Counted by the loader when the file was loaded; an entry stored by an older build is counted here.
-    readingMinutes: readingMinutes(storedBodyWords(data) ?? bodyWordCount(entry.body ?? '')),
+    // Counted by the loader when the file was loaded (the store keeps no Markdown to count).
+    readingMinutes: readingMinutes(storedBodyWords(data) ?? 0),
   };
 }
 

@@ -4,7 +4,8 @@
  *   control characters XML forbids (pasted from Word), so no page or feed carries them;
  * - frontmatter is parsed by our own parser (dates stay strings, read as Vietnam time by the schema);
  * - the id is the file name, unique across sub-folders (a duplicate stops the build);
- * - the body's word count is stored with the data (body-stats.ts);
+ * - the body's word count is stored with the data (body-stats.ts); the body itself is not stored:
+ *   Markdown keeps its rendered HTML, MDX (rendered with its page) its plain text for the search index;
  * - files unchanged since the last build are not parsed again;
  * - while a collection loads, parsing, counting and Markdown rendering run on a second thread
  *   (content-worker.ts), so validation and storage on the main thread overlap with them.
@@ -14,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { slugFromPath } from '../lib/content-dir.ts';
-import { BODY_WORDS_KEY } from '../lib/body-stats.ts';
+import { BODY_TEXT_KEY, BODY_WORDS_KEY, storedBodyText, storedBodyWords } from '../lib/body-stats.ts';
+import { markdownToPlainText } from '../lib/text.ts';
 import { readEntrySource, type EntrySource } from './entry-source.ts';
 import { startContentWorker, workerRenderOptions, type ContentWorker, type RenderedContent } from './content-worker-client.ts';
 
@@ -37,7 +39,8 @@ export type LoadedEntries = ReturnType<LoaderContext['store']['values']>;
 
 /** `onLoaded` receives the collection's entries after every load (in a build, once). */
 export function contentLoader(base: string, pattern: string, onLoaded?: (entries: LoadedEntries) => void): Loader {
-  const inner = glob({ base, pattern, generateId: ({ entry }) => slugFromPath(entry) });
+  // The Markdown source would double the store Astro parses and rewrites on every build.
+  const inner = glob({ base, pattern, retainBody: false, generateId: ({ entry }) => slugFromPath(entry) });
   return {
     name: 'vietnamese-content-loader',
     load: async (loaderContext) => {
@@ -45,6 +48,8 @@ export function contentLoader(base: string, pattern: string, onLoaded?: (entries
       const context = loaderContext as ContextWithEntryTypes;
       const fileById = new Map<string, string>();
       const bodyWordsById = new Map<string, number>();
+      // Plain text of the bodies the store keeps no HTML for.
+      const bodyTextById = new Map<string, string>();
       // Bodies the worker rendered, until Astro asks for them (right after validating the entry).
       const renderedByFile = new Map<string, RenderedContent>();
       const renderOptions = workerRenderOptions(context.config);
@@ -60,6 +65,11 @@ export function contentLoader(base: string, pattern: string, onLoaded?: (entries
         return worker;
       };
 
+      const rendersToHtml = (filePath: string) => Boolean(context.entryTypes.get(path.extname(filePath))?.getRenderFunction);
+      const isCurrentFormat = (stored: LoadedEntries[number], filePath: string) =>
+        stored.body === undefined &&
+        storedBodyWords(stored.data) !== undefined &&
+        (rendersToHtml(filePath) || storedBodyText(stored.data) !== undefined);
       const getEntryInfo: EntryType['getEntryInfo'] = async ({ contents, fileUrl }) => {
         const filePath = fileURLToPath(fileUrl);
         const id = slugFromPath(filePath);
@@ -74,7 +84,11 @@ export function contentLoader(base: string, pattern: string, onLoaded?: (entries
         // glob() keeps an entry whose file is unchanged since the last build without looking at its
         // data or body, so a rebuild need not parse the thousands of files nobody edited.
         const stored = context.store.get(id);
-        if (stored?.filePath && stored.digest === context.generateDigest(contents)) return { data: {}, body: '' };
+        if (stored?.filePath && stored.digest === context.generateDigest(contents)) {
+          if (isCurrentFormat(stored, filePath)) return { data: {}, body: '' };
+          // Stored by an earlier version of this loader: read again (glob() keeps an entry whose digest is unchanged).
+          context.store.delete(id);
+        }
         // One parse, ours: Astro's own frontmatter parser would read naive dates as UTC.
         let source: EntrySource;
         const reader = workerForNextFile();
@@ -88,6 +102,8 @@ export function contentLoader(base: string, pattern: string, onLoaded?: (entries
           renderedByFile.delete(filePath);
         }
         bodyWordsById.set(id, source.bodyWords);
+        if (rendersToHtml(filePath)) bodyTextById.delete(id);
+        else bodyTextById.set(id, markdownToPlainText(source.body));
         return { data: source.data, body: source.body };
       };
       const withWorkerRendering = (type: EntryType): EntryType['getRenderFunction'] => {
@@ -103,8 +119,12 @@ export function contentLoader(base: string, pattern: string, onLoaded?: (entries
           };
         };
       };
-      // The word count goes into the stored data after validation (the schema knows only editors' fields).
-      const parseData: LoaderContext['parseData'] = async (props) => ({ ...(await context.parseData(props)), [BODY_WORDS_KEY]: bodyWordsById.get(props.id) });
+      // Derived values go into the stored data after validation (the schema knows only editors' fields).
+      const parseData: LoaderContext['parseData'] = async (props) => {
+        const data = { ...(await context.parseData(props)), [BODY_WORDS_KEY]: bodyWordsById.get(props.id) };
+        const bodyText = bodyTextById.get(props.id);
+        return bodyText === undefined ? data : { ...data, [BODY_TEXT_KEY]: bodyText };
+      };
       const entryTypes = new Map(
         [...context.entryTypes].map(([extension, type]) => [extension, { ...type, getEntryInfo, getRenderFunction: withWorkerRendering(type) }]),
       );

@@ -131,7 +131,7 @@ export function startSearchIndexing(records: SearchRecord[]): void {
 interface StoredEntry {
   id: string;
   data: Record<string, unknown>;
-  body?: string | undefined;
+  rendered?: { html: string } | undefined;
   digest?: string | number | undefined;
 }
 

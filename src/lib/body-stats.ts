@@ -1,5 +1,5 @@
 /**
- * Counts derived from an article's body. The loader computes them when a file is (re)loaded and
+ * Counts and text derived from an article's body. The loader computes them when a file is (re)loaded and
  * stores them with the entry's data, so a rebuild does not recount the thousands of unchanged
  * articles (Astro keeps unchanged entries as they were).
  */
@@ -16,4 +16,17 @@ export function bodyWordCount(markdown: string): number {
 export function storedBodyWords(data: object): number | undefined {
   const value = (data as Record<string, unknown>)[BODY_WORDS_KEY];
   return typeof value === 'number' ? value : undefined;
+}
+
+/**
+ * The key under which the loader stores the body's plain text, for formats whose HTML the content
+ * store does not hold (MDX is rendered with its page): the search index reads it instead. Markdown
+ * bodies are not stored at all (their rendered HTML is), which keeps the store about 45% smaller.
+ */
+export const BODY_TEXT_KEY = 'bodyText';
+
+/** The stored plain text, if the loader stored one. */
+export function storedBodyText(data: object): string | undefined {
+  const value = (data as Record<string, unknown>)[BODY_TEXT_KEY];
+  return typeof value === 'string' ? value : undefined;
 }

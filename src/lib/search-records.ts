@@ -1,6 +1,6 @@
 /**
  * What the search index holds: one Pagefind custom record per published article, built from the
- * content data (not from the rendered HTML), plus the policy that keeps a large archive's index small.
+ * content data (not by reading the built pages), plus the policy that keeps a large archive's index small.
  *
  * Vietnamese folding: Pagefind folds tone and vowel marks itself ("khoi" finds "khởi") but not đ,
  * which Unicode gives no decomposition. Each record therefore carries two hidden, searchable metadata
@@ -11,10 +11,11 @@
  */
 import { foldedDWords, foldedIfD } from './search-text.ts';
 import { INDEX_KEYS } from './search-state.ts';
-import { markdownToPlainText } from './text.ts';
+import { htmlToPlainText } from './text.ts';
 import { toVietnamISOString, vietnamYear } from './dates.ts';
 import { articlePath } from './urls.ts';
 import { uniqueTerms } from './articles.ts';
+import { storedBodyText } from './body-stats.ts';
 
 export const SEARCH_LANGUAGE = 'vi';
 
@@ -95,26 +96,47 @@ export function firstWords(text: string, count: number): string {
 }
 
 /**
- * The start of a Markdown body up to a block boundary (a blank line outside fenced code) at or after
- * `minLength` characters, or the whole body.
+ * An article body as the content store keeps it: the HTML rendered from Markdown, or, for a format
+ * the store holds no HTML for (MDX, rendered only with the page), its plain text.
  */
-function openingBlocks(markdown: string, minLength: number): string {
-  for (let from = minLength; ; ) {
-    const boundary = markdown.indexOf('\n\n', from);
-    if (boundary < 0) return markdown;
-    const opening = markdown.slice(0, boundary);
-    if ((opening.match(/```/g)?.length ?? 0) % 2 === 0) return opening;
-    from = boundary + 2;
-  }
+export type ArticleBody = { html: string } | { text: string };
+
+/** The plain text of a body. */
+export function bodyPlainText(body: ArticleBody): string {
+  return 'html' in body ? htmlToPlainText(body.html) : body.text;
 }
 
-/** The first `count` words of the plain text of the body's opening blocks: only as much Markdown is converted as they need. */
-function openingWords(markdown: string, count: number): string {
-  for (let length = 1500; ; length *= 2) {
-    const opening = openingBlocks(markdown, length);
-    const words = firstWords(markdownToPlainText(opening), count);
-    if (opening.length === markdown.length || words.split(' ').length >= count) return words;
+/** The end of a block element: a word ends there, and no tag or listing is open after it. */
+const BLOCK_END = /<\/(?:p|li|h[1-6]|blockquote|ul|ol|dl|dd|dt|table|figure|figcaption|div|section)\s*>/gi;
+/** The start of content htmlToPlainText leaves out, to find one cut open. */
+const SKIPPED_START = /<(pre|script|style|template)\b|<!--/gi;
+
+/** `html` cut after its last block end, before any listing or comment the cut leaves open. */
+function openingHtml(html: string): string {
+  let end = 0;
+  for (const match of html.matchAll(BLOCK_END)) end = match.index + match[0].length;
+  let opening = html.slice(0, end);
+  for (const match of opening.matchAll(SKIPPED_START)) {
+    const closer = match[1] ? new RegExp(`</${match[1]}\\s*>`, 'i') : /-->/;
+    if (!closer.test(opening.slice(match.index))) {
+      opening = opening.slice(0, match.index);
+      break;
+    }
   }
+  return opening;
+}
+
+/**
+ * The first `count` words of the body's plain text: only as much HTML is converted as they need (the
+ * archive's thousands of older articles are indexed by their opening only).
+ */
+function openingWords(body: ArticleBody, count: number): string {
+  if (!('html' in body)) return firstWords(body.text, count);
+  for (let length = 2000; length < body.html.length; length *= 2) {
+    const words = firstWords(htmlToPlainText(openingHtml(body.html.slice(0, length))), count);
+    if (words.split(' ').length >= count) return words;
+  }
+  return firstWords(htmlToPlainText(body.html), count);
 }
 
 /** How many body words are indexed for the article at `rank` (0 = newest). */
@@ -122,10 +144,10 @@ function indexedWordLimit(rank: number, policy: IndexPolicy): number {
   return rank < policy.fullTextArticles ? policy.maxBodyWords : Math.min(policy.openingWords, policy.maxBodyWords);
 }
 
-/** The plain text indexed for the article at `rank` (0 = newest), from its Markdown body. */
-export function indexedBody(markdown: string, rank: number, policy: IndexPolicy = DEFAULT_INDEX_POLICY): string {
+/** The plain text indexed for the article at `rank` (0 = newest). */
+export function indexedBody(body: ArticleBody, rank: number, policy: IndexPolicy = DEFAULT_INDEX_POLICY): string {
   const limit = indexedWordLimit(rank, policy);
-  return rank < policy.fullTextArticles ? firstWords(markdownToPlainText(markdown), limit) : openingWords(markdown, limit);
+  return rank < policy.fullTextArticles ? firstWords(bodyPlainText(body), limit) : openingWords(body, limit);
 }
 
 /** An article as the index needs it: plain data, NFC text, resolved image addresses. */
@@ -204,8 +226,7 @@ export interface IndexedArticle {
   categoryTitle: string;
   tags: readonly { name: string }[];
   publishedAt: Date;
-  /** The Markdown body. */
-  body: string;
+  body: ArticleBody;
   /** Identifies the body's source (Astro's digest of the file); without it the body itself is compared. */
   digest?: string | undefined;
   /** Set when the article has an image. */
@@ -217,7 +238,7 @@ export interface IndexedArticle {
  * index, so their per-article keys agree whenever the content does.
  */
 export function indexedArticleOf(
-  entry: { id: string; body?: string | undefined; digest?: string | number | undefined },
+  entry: { id: string; data: object; rendered?: { html: string } | undefined; digest?: string | number | undefined },
   data: { title: string; description: string; tags: readonly string[]; publishedAt: Date; image?: { alt: string } | undefined },
   categoryTitle: string,
 ): IndexedArticle {
@@ -228,7 +249,7 @@ export function indexedArticleOf(
     categoryTitle,
     tags: uniqueTerms(data.tags),
     publishedAt: data.publishedAt,
-    body: entry.body ?? '',
+    body: entry.rendered ? { html: entry.rendered.html } : { text: storedBodyText(entry.data) ?? '' },
     digest: entry.digest === undefined ? undefined : String(entry.digest),
     imageAlt: data.image?.alt,
   };

@@ -121,6 +121,33 @@ export function markdownToPlainText(markdown: string): string {
     .trim();
 }
 
+/** The rest of a tag after its name: attribute values may hold ">". */
+const TAG_REST = String.raw`(?:[^>"']|"[^"]*"|'[^']*')*>`;
+/** Elements inside a word ("CO<sub>2</sub>", "<strong>Việt</strong>nam"): removed without a space. */
+const INLINE_TAG = new RegExp(String.raw`<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var)\b${TAG_REST}`, 'gi');
+const ANY_TAG = new RegExp(String.raw`<\/?[a-z][a-z0-9-]*${TAG_REST}`, 'gi');
+/** Content readers do not read as text: code listings, scripts, styles, comments. */
+const SKIPPED_CONTENT = new RegExp(String.raw`<(pre|script|style|template)\b${TAG_REST}[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->`, 'gi');
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (entity, name: string) => {
+    if (name[0] !== '#') return NAMED_ENTITIES[name.toLowerCase()] ?? entity;
+    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+  });
+}
+
+/**
+ * The text a reader sees in rendered article HTML, on one line: tags removed (block elements
+ * separate words, inline ones do not), code listings left out, entities decoded.
+ */
+export function htmlToPlainText(html: string): string {
+  return decodeEntities(html.replace(SKIPPED_CONTENT, ' ').replace(INLINE_TAG, '').replace(ANY_TAG, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /**
  * Characters XML 1.0 forbids (C0 controls except tab, newline and carriage return; U+FFFE/U+FFFF;
  * unpaired surrogates) and C1 controls, which are never intended text. Word and PDF copies bring

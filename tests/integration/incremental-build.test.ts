@@ -19,6 +19,31 @@ const cacheDir = path.join(outRoot, 'cache', 'incremental');
 const env = { BUILD_TIME: FIXTURE_BUILD_TIME, SITE_URL: FIXTURE_SITE_URL, ASTRO_CACHE_DIR: cacheDir };
 const htmlFiles = (dir: string) => fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).sort();
 const articleFile = (folder: string, slug: string) => path.join(contentDir, 'articles', folder, `${slug}.md`);
+const storeFile = path.join(cacheDir, 'data-store.json');
+
+/** The stored entry objects (devalue's flat JSON: objects map keys to positions) of the given ids. */
+function storedEntries(values: unknown[], ids: readonly string[]): Map<string, Record<string, number>> {
+  const entries = new Map<string, Record<string, number>>();
+  for (const value of values) {
+    if (!value || typeof value !== 'object' || Array.isArray(value) || !('digest' in value) || !('id' in value)) continue;
+    const entry = value as Record<string, number>;
+    const id = values[entry.id!];
+    if (typeof id === 'string' && ids.includes(id)) entries.set(id, entry);
+  }
+  return entries;
+}
+
+/** Rewrites the content store as the loader stored it before it kept no bodies. */
+function storeAsEarlierLoader(): void {
+  const values = JSON.parse(fs.readFileSync(storeFile, 'utf8')) as unknown[];
+  const entries = storedEntries(values, ['ban-tin-khcn-so-5', 'so-do-trien-khai-mdx']);
+  values.push('Bản Markdown do phiên bản cũ lưu.');
+  entries.get('ban-tin-khcn-so-5')!.body = values.length - 1;
+  const mdxData = values[entries.get('so-do-trien-khai-mdx')!.data!] as Record<string, number>;
+  expect(mdxData.bodyText).toBeDefined();
+  delete mdxData.bodyText;
+  fs.writeFileSync(storeFile, JSON.stringify(values));
+}
 
 describe('incremental rebuild', () => {
   let untouchedBefore = '';
@@ -28,6 +53,7 @@ describe('incremental rebuild', () => {
   let separatePageCopies: string[] = [];
   let pagesBeforeDeletion: string[] = [];
   let fourthBuildLog = '';
+  let storeAfterSecondBuild: unknown[] = [];
 
   beforeAll(async () => {
     for (const dir of [contentDir, distDir, cacheDir]) fs.rmSync(dir, { recursive: true, force: true });
@@ -47,6 +73,8 @@ describe('incremental rebuild', () => {
     const withdrawn = articleFile('2022', 'thu-nghiem-duong-day-500kv');
     fs.writeFileSync(withdrawn, fs.readFileSync(withdrawn, 'utf8').replace('featured: true', 'featured: true\ndraft: true'));
     fs.rmSync(articleFile('2025', 'ban-tin-khcn-so-1'));
+    // The store as an earlier version of the loader left it: a Markdown body kept, an MDX body's text missing.
+    storeAsEarlierLoader();
     // The same file name with other pixels: the thumbnail gets a new address.
     await sharp({ create: { width: 1200, height: 675, channels: 3, background: { r: 200, g: 90, b: 20 } } })
       .png()
@@ -55,6 +83,7 @@ describe('incremental rebuild', () => {
     const second = buildSite({ contentDir, outDir: distDir, env });
     expect(second.status, second.output.slice(-3000)).toBe(0);
     secondBuildLog = second.output;
+    storeAfterSecondBuild = JSON.parse(fs.readFileSync(storeFile, 'utf8')) as unknown[];
     secondBuildIndex = new Map(pagefindFragments(path.join(distDir, 'pagefind')).map((fragment) => [fragment.url, fragment]));
 
     // A text edit only: the early index is right as it stands.
@@ -121,6 +150,16 @@ describe('incremental rebuild', () => {
     const index = new Map(pagefindFragments(path.join(distDir, 'pagefind')).map((fragment) => [fragment.url, fragment]));
     expect(index.get('/tin-tuc/so-hoa-nha-may-det/')!.content).toContain('Câu bổ sung trong lần sửa thứ hai.');
     expect(index.size).toBe(secondBuildIndex.size);
+  });
+
+  it('stores no Markdown bodies, and reads again what an earlier version of the loader stored', () => {
+    const entries = storedEntries(storeAfterSecondBuild, ['ban-tin-khcn-so-5', 'so-do-trien-khai-mdx', 'khoi-nghiep-sang-tao-dong-nai']);
+    expect(entries.size).toBe(3);
+    for (const entry of entries.values()) expect(entry.body).toBeUndefined();
+    const mdxData = storeAfterSecondBuild[entries.get('so-do-trien-khai-mdx')!.data!] as Record<string, number>;
+    expect(storeAfterSecondBuild[mdxData.bodyText!]).toContain('Hệ thống chạy thử trong ba tháng.');
+    // The MDX article's body is searchable (the store holds its text, not its HTML).
+    expect(secondBuildIndex.get('/tin-tuc/so-do-trien-khai-mdx/')!.content).toContain('Hệ thống chạy thử trong ba tháng.');
   });
 
   it('keeps no second copy of the pages in the cache, and rebuilds a deleted output folder in full', () => {

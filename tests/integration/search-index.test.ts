@@ -67,6 +67,18 @@ describe('search index', () => {
     }
   });
 
+  it('indexes the body as readers see it, from Markdown and MDX alike', () => {
+    const records = byUrl();
+    const pasted = records.get('/tin-tuc/canh-bao-ma-doc-tu-tep-word/')!;
+    // Entities decoded, link text kept, link targets and Markdown syntax gone.
+    expect(pasted.content).toContain('R&D và 5 < 7, xem chuyên mục.');
+    const mdx = records.get('/tin-tuc/so-do-trien-khai-mdx/')!;
+    expect(mdx.content).toContain('Xem chuyên mục Chuyển đổi số, bài liên quan và phần dưới.');
+    expect(mdx.content).toContain('Hệ thống chạy thử trong ba tháng.');
+    // (That article's title and lead hold tags as text, on purpose.)
+    for (const record of [...records.values()].filter((record) => record !== pasted)) expect(record.content, record.url).not.toMatch(/\]\(|<\/?[a-z]|&(amp|lt|gt|quot);|(^| )##? /);
+  });
+
   it('keeps folded đ-words in hidden fields only, never in the content that excerpts come from', () => {
     const records = byUrl();
     const line = records.get('/tin-tuc/thu-nghiem-duong-day-500kv/')!;

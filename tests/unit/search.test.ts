@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatWeekdayDate } from '../../src/lib/dates.ts';
-import { markdownToPlainText } from '../../src/lib/text.ts';
+import { htmlToPlainText } from '../../src/lib/text.ts';
 import {
   buildSearchRecord,
   contentHash,
@@ -263,7 +263,7 @@ describe('records of the published articles', () => {
     categoryTitle: 'Tin KHCN',
     tags: [{ name: 'Đường dây' }],
     publishedAt: new Date('2026-11-19T01:00:00Z'),
-    body: '## Kết quả\n\nCảm biến đo **nhiệt độ**.',
+    body: { html: '<h2 id="ket-qua">Kết quả</h2>\n<p>Cảm biến đo <strong>nhiệt độ</strong>.</p>' },
     digest: 'abc',
     imageAlt: 'Cảm biến',
   };
@@ -286,7 +286,8 @@ describe('records of the published articles', () => {
     const [key] = keys([article]);
     expect(keys([{ ...article }])).toEqual([key]);
     expect(keys([{ ...article, digest: 'abd' }])).not.toEqual([key]);
-    expect(keys([{ ...article, digest: undefined, body: 'khác' }])).not.toEqual(keys([{ ...article, digest: undefined }]));
+    expect(keys([{ ...article, digest: undefined, body: { html: '<p>khác</p>' } }])).not.toEqual(keys([{ ...article, digest: undefined }]));
+    expect(keys([{ ...article, digest: undefined, body: { text: 'khác' } }])).not.toEqual(keys([{ ...article, digest: undefined, body: { text: 'khác nữa' } }]));
     expect(keys([article], { ...thumbnail, src: '/_astro/b.webp' })).not.toEqual([key]);
     expect(keys([{ ...article, categoryTitle: 'Chuyển đổi số' }])).not.toEqual([key]);
     // Second place is past the full-text window of this policy: indexed by its opening, so another key.
@@ -303,30 +304,48 @@ describe('records of the published articles', () => {
 });
 
 describe('index policy', () => {
-  const body = Array.from({ length: 500 }, (_, index) => `từ${index}`).join(' ');
+  const text = Array.from({ length: 500 }, (_, index) => `từ${index}`).join(' ');
   it('indexes the newest articles in full and the opening of older ones', () => {
     const policy = { fullTextArticles: 2, openingWords: 10, maxBodyWords: 300 };
-    expect(indexedBody(body, 0, policy).split(' ')).toHaveLength(300);
-    expect(indexedBody(body, 1, policy).split(' ')).toHaveLength(300);
-    expect(indexedBody(body, 2, policy)).toBe(firstWords(body, 10));
-    expect(indexedBody('ngắn', 5, policy)).toBe('ngắn');
+    for (const body of [{ text }, { html: `<p>${text}</p>` }]) {
+      expect(indexedBody(body, 0, policy).split(' ')).toHaveLength(300);
+      expect(indexedBody(body, 1, policy).split(' ')).toHaveLength(300);
+      expect(indexedBody(body, 2, policy)).toBe(firstWords(text, 10));
+    }
+    expect(indexedBody({ text: 'ngắn' }, 5, policy)).toBe('ngắn');
+    expect(indexedBody({ html: '<p>ngắn</p>' }, 5, policy)).toBe('ngắn');
     expect(firstWords('a  b c', 0)).toBe('');
   });
-  it('takes the opening of older articles from their first blocks, as from the whole body', () => {
-    const paragraph = (n: number) => Array.from({ length: 40 }, (_, index) => `chữ${n}x${index}`).join(' ');
-    const markdown = [
-      `## Mở đầu ${paragraph(0)}`,
-      `- mục **một** [liên kết](https://vi.wikipedia.org/wiki/Hà_Nội)\n- mục hai`,
-      '```\nmã nguồn\n\nvẫn là mã\n```',
-      ...Array.from({ length: 200 }, (_, index) => paragraph(index + 1)),
-    ].join('\n\n');
+  it('takes the opening of older articles from the start of their HTML, as from the whole body', () => {
+    const paragraph = (n: number) =>
+      `<p>${Array.from({ length: 12 + (n % 9) }, (_, index) => `chữ${n}x${index}`).join(' ')} CO<sub>2</sub> &amp; <em>Việt</em>nam</p>`;
+    const listing = '<pre class="astro-code"><code>mã nguồn\n\n<span>vẫn là mã</span> &lt;/pre&gt;</code></pre>';
+    const comment = '<!-- ghi chú </p> -->';
+    const list = '<ul>\n<li>mục <strong>một</strong> <a href="https://vi.wikipedia.org/wiki/Hà_Nội" title="a > b">liên kết</a></li>\n<li>mục hai</li>\n</ul>';
+    const blocks = Array.from({ length: 300 }, (_, index) => [listing, comment, list][index % 5] ?? paragraph(index));
     const policy = { fullTextArticles: 0, openingWords: 60, maxBodyWords: 3000 };
-    const expected = firstWords(markdownToPlainText(markdown), 60);
-    expect(expected.split(' ')).toHaveLength(60);
-    expect(indexedBody(markdown, 0, policy)).toBe(expected);
-    for (const openingWords of [1, 45, 200, 5000]) {
-      const opening = indexedBody(markdown, 3, { ...policy, openingWords });
-      expect(opening === firstWords(markdownToPlainText(markdown), Math.min(openingWords, 3000)), `${openingWords} words`).toBe(true);
+    // Shifting the blocks one character at a time puts the cuts at every kind of place: inside tags,
+    // attribute values, entities, words, listings and comments.
+    for (let shift = 0; shift < 300; shift += 1) {
+      const html = `<h2 id="mo-dau">Mở đầu ${'x'.repeat(shift)}</h2>\n${blocks.join('\n')}`;
+      const plain = htmlToPlainText(html);
+      expect(plain).not.toMatch(/mã|ghi chú|[<>]/);
+      for (const openingWords of [1, 60, 150, 151, 152, 290, 291, 292, 293, 600, 5000]) {
+        const opening = indexedBody({ html }, 3, { ...policy, openingWords });
+        expect(opening === firstWords(plain, Math.min(openingWords, 3000)), `${shift}: ${openingWords} words`).toBe(true);
+      }
+    }
+  });
+  it('does not read a comment or listing that its first cut leaves open as text', () => {
+    const policy = { fullTextArticles: 0, openingWords: 60, maxBodyWords: 3000 };
+    for (const open of ['<!-- ghi chú <p>x</p> còn nữa -->', '<pre>mã <p>x</p> còn nữa</pre>']) {
+      const filler = `<p>${'từ '.repeat(800)}`.slice(0, 1970);
+      const html = `${filler}</p>\n${open}\n<p>sau đó</p>`;
+      // The first 2,000 characters end after the block end inside the comment or listing.
+      expect(html.indexOf('</p>', 1976)).toBeLessThan(1996);
+      const fillerWords = htmlToPlainText(filler).split(' ').length;
+      expect(indexedBody({ html }, 1, { ...policy, openingWords: fillerWords + 1 })).toBe(firstWords(htmlToPlainText(html), fillerWords + 1));
+      expect(indexedBody({ html }, 1, { ...policy, openingWords: fillerWords + 1 }).endsWith('sau')).toBe(true);
     }
   });
   it('reads overrides from the environment and rejects nonsense', () => {

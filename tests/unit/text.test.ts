@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVietnamese, countWords, foldVietnamese, isValidSlug, markdownToPlainText, normalizeDeep, slugify, toNFC } from '../../src/lib/text.ts';
+import { compareVietnamese, countWords, foldVietnamese, htmlToPlainText, isValidSlug, markdownToPlainText, normalizeDeep, slugify, toNFC } from '../../src/lib/text.ts';
 
 describe('NFC normalization', () => {
   it('makes decomposed and composed Vietnamese equal', () => {
@@ -93,5 +93,27 @@ describe('body statistics', () => {
     expect(bodyWordCount('## Tiêu đề\n\nMột **hai** [ba](https://x.vn)')).toBe(5);
     expect(storedBodyWords({ title: 'A', [BODY_WORDS_KEY]: 812 })).toBe(812);
     expect(storedBodyWords({ title: 'A' })).toBeUndefined();
+  });
+  it('reads the plain text the loader stored for a body without stored HTML', async () => {
+    const { BODY_TEXT_KEY, storedBodyText } = await import('../../src/lib/body-stats.ts');
+    expect(storedBodyText({ [BODY_TEXT_KEY]: 'Một hai' })).toBe('Một hai');
+    expect(storedBodyText({ title: 'A' })).toBeUndefined();
+  });
+});
+
+describe('plain text of rendered HTML', () => {
+  it('keeps what readers see: words split at blocks, joined across inline elements', () => {
+    expect(htmlToPlainText('<h2 id="a">Tiêu đề</h2>\n<p>Khí CO<sub>2</sub> và <strong>Việt</strong>nam</p><ul><li>một</li><li>hai<br>ba</li></ul>')).toBe(
+      'Tiêu đề Khí CO2 và Việtnam một hai ba',
+    );
+    expect(htmlToPlainText('<p>các-bon, 2020–2025</p>')).toBe('các-bon, 2020–2025');
+  });
+  it('leaves out code listings, scripts, styles and comments, and image addresses', () => {
+    expect(htmlToPlainText('<p>trước</p><pre class="x"><code>const a = 1;\n\n</code></pre><!-- ghi chú --><script>x()</script><style>p{}</style><p>sau</p>')).toBe('trước sau');
+    expect(htmlToPlainText('<p><img src="a.png" alt="a > b">chú thích <a href="/x?a=1&amp;b=2" title=\'c > d\'>liên kết</a></p>')).toBe('chú thích liên kết');
+  });
+  it('decodes entities once, and leaves unknown ones and bare ampersands as they are', () => {
+    expect(htmlToPlainText('<p>A &amp; B &lt;p&gt; &quot;x&quot; &#39;y&#x27; &#7889;&nbsp;z &amp;lt;</p>')).toBe('A & B <p> "x" \'y\' ố z &lt;');
+    expect(htmlToPlainText('<p>R&D &bogus; &#0; 1 < 2</p>')).toBe('R&D &bogus; &#0; 1 < 2');
   });
 });
