@@ -49,8 +49,8 @@ export interface IndexSummary extends FolderSyncSummary {
 interface PendingIndex {
   records: SearchRecord[];
   summary: Promise<IndexSummary | undefined>;
-  /** Set when other records replace these: the index is then not assembled. */
-  superseded: { value: boolean };
+  /** Aborted when other records replace these: Pagefind is then stopped and nothing is written. */
+  superseded: AbortController;
 }
 
 // Handed between this integration (loaded with the config) and the content config's and the records
@@ -83,29 +83,32 @@ const workerFile = fileURLToPath(new URL('./search-index-worker.ts', import.meta
 /**
  * Indexes the records with Pagefind (in a worker thread and Pagefind's own process) and brings
  * `bundleDir` up to date with the index files: on a rebuild only the few that changed are written.
- * An index superseded by other records before its files are built is dropped, and nothing is
- * written before `mayWrite` resolves.
+ * The index is built at once, but nothing is written before `mayWrite` resolves; an index
+ * `superseded` (by other records) is dropped, its Pagefind process stopped at once.
  */
 export async function writeSearchIndex(
   records: SearchRecord[],
   bundleDir: string,
   started: IndexStart,
   replacedEarlyIndex: boolean,
-  superseded: { value: boolean },
+  superseded: AbortSignal,
   mayWrite: Promise<void>,
 ): Promise<IndexSummary | undefined> {
   const startTime = performance.now();
   const worker = new Worker(workerFile, { workerData: { records, bundleDir } satisfies IndexerInput });
+  const abandon = () => worker.postMessage('abandon');
+  superseded.addEventListener('abort', abandon, { once: true });
   const reply = await new Promise<{ done?: FolderSyncSummary; abandoned?: true; error?: string }>((resolve, reject) => {
-    worker.on('message', (message: { added?: true; done?: FolderSyncSummary; abandoned?: true; error?: string }) => {
+    worker.on('message', (message: { assembled?: true; done?: FolderSyncSummary; abandoned?: true; error?: string }) => {
       // An early index (started during content loading) writes nothing into the site before the build
       // proper has started, that is, before `npm run build`'s content check has passed.
-      if (message.added) void mayWrite.then(() => worker.postMessage(superseded.value ? 'abandon' : 'assemble'));
+      if (message.assembled) void mayWrite.then(() => !superseded.aborted && worker.postMessage('write'));
       else resolve(message);
     });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`The search index worker stopped (exit code ${code}) before it finished.`)));
   });
+  superseded.removeEventListener('abort', abandon);
   await worker.terminate();
   if (reply.error) throw new Error(reply.error);
   if (!reply.done) return undefined;
@@ -203,13 +206,13 @@ export default function searchIndex(): AstroIntegration {
   const startIndexing: StartIndexing = (records, started) => {
     // The early index already holds these records (the records route took them over: earlySearchRecords).
     if (pending?.records === records) return;
-    // Otherwise the early index (if any) is dropped unless already being built, and is waited for: both use the same folder.
+    // Otherwise the early index (if any) is stopped, unless already writing, and is waited for: both use the same folder.
     const replaced = pending;
-    if (replaced) replaced.superseded.value = true;
+    replaced?.superseded.abort();
     const before = replaced ? replaced.summary.catch(() => undefined) : Promise.resolve();
-    const superseded = { value: false };
+    const superseded = new AbortController();
     const summary = before.then(() =>
-      writeSearchIndex(records, path.join(outDir, PAGEFIND_DIR), started, replaced !== undefined, superseded, mayWrite),
+      writeSearchIndex(records, path.join(outDir, PAGEFIND_DIR), started, replaced !== undefined, superseded.signal, mayWrite),
     );
     // The failure is reported when build:done awaits it; avoid an unhandled rejection before then.
     summary.catch(() => undefined);
@@ -271,7 +274,7 @@ export default function searchIndex(): AstroIntegration {
         let summary = pending?.summary;
         if (!summary) {
           const { records } = JSON.parse(fs.readFileSync(recordsFile, 'utf8')) as SearchRecordsFile;
-          summary = writeSearchIndex(records, path.join(site, PAGEFIND_DIR), 'after-build', false, { value: false }, mayWrite);
+          summary = writeSearchIndex(records, path.join(site, PAGEFIND_DIR), 'after-build', false, new AbortController().signal, mayWrite);
         }
         pending = undefined;
         previousRecordsHandoff.clear();

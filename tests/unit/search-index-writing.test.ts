@@ -1,7 +1,7 @@
 /**
- * The search integration's indexer may add records to Pagefind early (during content loading), but
- * must write nothing into the site until the build proper has started, that is, until the content
- * check has passed.
+ * The search integration's indexer may build the index early (during content loading), but must write
+ * nothing into the site until the build proper has started, that is, until the content check has
+ * passed; an index other records replace is dropped without waiting for that.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,12 +22,26 @@ describe('writing the search index', () => {
     const bundleDir = path.join(root, 'pagefind');
     let allowWrite!: () => void;
     const mayWrite = new Promise<void>((resolve) => (allowWrite = resolve));
-    const summary = writeSearchIndex(records, bundleDir, 'content-loaded', false, { value: false }, mayWrite);
+    const summary = writeSearchIndex(records, bundleDir, 'content-loaded', false, new AbortController().signal, mayWrite);
     await new Promise((resolve) => setTimeout(resolve, 3000));
     expect(fs.existsSync(bundleDir)).toBe(false);
     allowWrite();
     const result = await summary;
     expect(result?.records).toBe(2);
     expect(fs.existsSync(path.join(bundleDir, 'pagefind-entry.json'))).toBe(true);
+  }, 60_000);
+
+  it('drops a superseded index at once, whether Pagefind is still working or waiting to write', async () => {
+    const never = new Promise<void>(() => {});
+    for (const delay of [0, 3000]) {
+      const bundleDir = path.join(root, `superseded-${delay}`);
+      const superseded = new AbortController();
+      const summary = writeSearchIndex(records, bundleDir, 'content-loaded', false, superseded.signal, never);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      superseded.abort();
+      // Settles although the build never starts, and has written nothing.
+      expect(await summary).toBeUndefined();
+      expect(fs.existsSync(bundleDir)).toBe(false);
+    }
   }, 60_000);
 });
