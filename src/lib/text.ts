@@ -121,13 +121,14 @@ export function markdownToPlainText(markdown: string): string {
     .trim();
 }
 
-/** The rest of a tag after its name: attribute values may hold ">". */
-const TAG_REST = String.raw`(?:[^>"']|"[^"]*"|'[^']*')*>`;
+// Regular expression literals, not `new RegExp`: the client search script imports this module, and
+// only literals are left out of its bundle when unused. After a tag's name, `(?:[^>"']|"[^"]*"|'[^']*')*>`
+// reads up to the tag's end, past any ">" inside a quoted attribute value.
 /** Elements inside a word ("CO<sub>2</sub>", "<strong>Việt</strong>nam"): removed without a space. */
-const INLINE_TAG = new RegExp(String.raw`<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var)\b${TAG_REST}`, 'gi');
-const ANY_TAG = new RegExp(String.raw`<\/?[a-z][a-z0-9-]*${TAG_REST}`, 'gi');
+const INLINE_TAG = /<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var)\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+const ANY_TAG = /<\/?[a-z][a-z0-9-]*(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
 /** Content readers do not read as text: code listings, scripts, styles, comments. */
-const SKIPPED_CONTENT = new RegExp(String.raw`<(pre|script|style|template)\b${TAG_REST}[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->`, 'gi');
+const SKIPPED_CONTENT = /<(pre|script|style|template)\b(?:[^>"']|"[^"]*"|'[^']*')*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 function decodeEntities(text: string): string {
