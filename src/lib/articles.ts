@@ -105,39 +105,51 @@ export function groupByCategory<T extends Article>(articles: readonly T[]): Map<
 
 /**
  * Related articles: scored by shared tags (2 points each) and same category (3 points), ties by
- * recency. Candidates come only from the article's own tag and category groups, so the cost grows
- * with group sizes rather than with the whole archive. `byCategory` and `byTag` lists are newest first.
+ * recency. Candidates come only from the article's own tag and category groups (the newest
+ * `maxCandidatesPerGroup` of each), so the cost grows with group sizes rather than with the archive.
+ *
+ * Returns a finder for all articles of one catalog: `articlesNewestFirst` must hold every article of
+ * the `byCategory` and `byTag` lists, which are newest first too. Scores are kept by position in
+ * that order (a typed array), which also breaks ties: every article page's cache key needs its
+ * related list, so a rebuild computes all 10,000 of them and a map per article showed in profiles.
  */
-export function relatedArticles<T extends Article>(
-  article: T,
+export function relatedArticlesFinder<T extends Article>(
+  articlesNewestFirst: readonly T[],
   byCategory: ReadonlyMap<string, readonly T[]>,
   byTag: ReadonlyMap<string, TermGroup<T>>,
-  limit = 6,
   maxCandidatesPerGroup = 200,
-): T[] {
-  const scores = new Map<T, number>();
-  const add = (candidate: T, points: number) => {
-    if (candidate.slug === article.slug) return;
-    scores.set(candidate, (scores.get(candidate) ?? 0) + points);
+): (article: T, limit?: number) => T[] {
+  const rankOf = new Map(articlesNewestFirst.map((article, rank) => [article, rank]));
+  const scores = new Int32Array(articlesNewestFirst.length);
+  const scored: number[] = [];
+  const add = (candidates: readonly T[] | undefined, self: number, points: number) => {
+    const count = Math.min(candidates?.length ?? 0, maxCandidatesPerGroup);
+    for (let index = 0; index < count; index += 1) {
+      const rank = rankOf.get(candidates![index]!);
+      if (rank === undefined) throw new Error(`relatedArticlesFinder: ${candidates![index]!.slug} is not among the catalog's articles`);
+      if (rank === self) continue;
+      if (scores[rank] === 0) scored.push(rank);
+      scores[rank] += points;
+    }
   };
-  for (const candidate of (byCategory.get(article.categorySlug) ?? []).slice(0, maxCandidatesPerGroup)) add(candidate, 3);
-  for (const tag of article.tags) {
-    for (const candidate of (byTag.get(tag.slug)?.articles ?? []).slice(0, maxCandidatesPerGroup)) add(candidate, 2);
-  }
-  // Keep only the best `limit` while scanning: sorting every candidate of every article showed up
-  // in build profiles at 10,000 articles.
-  const best: { article: T; score: number }[] = [];
-  const ranksAbove = (a: { article: T; score: number }, b: { article: T; score: number }) =>
-    a.score > b.score || (a.score === b.score && compareNewestFirst(a.article, b.article) < 0);
-  for (const [candidate, score] of scores) {
-    const entry = { article: candidate, score };
-    if (best.length === limit && !ranksAbove(entry, best[limit - 1]!)) continue;
-    let index = best.length;
-    while (index > 0 && ranksAbove(entry, best[index - 1]!)) index--;
-    best.splice(index, 0, entry);
-    if (best.length > limit) best.pop();
-  }
-  return best.map((entry) => entry.article);
+  return (article, limit = 6) => {
+    const self = rankOf.get(article) ?? -1;
+    add(byCategory.get(article.categorySlug), self, 3);
+    for (const tag of article.tags) add(byTag.get(tag.slug)?.articles, self, 2);
+    // The best `limit` by score, then by rank (newer first), kept while scanning.
+    const best: number[] = [];
+    const ranksAbove = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
+    for (const rank of scored) {
+      if (best.length === limit && !ranksAbove(rank, best[limit - 1]!)) continue;
+      let index = best.length;
+      while (index > 0 && ranksAbove(rank, best[index - 1]!)) index--;
+      best.splice(index, 0, rank);
+      if (best.length > limit) best.pop();
+    }
+    for (const rank of scored) scores[rank] = 0;
+    scored.length = 0;
+    return best.map((rank) => articlesNewestFirst[rank]!);
+  };
 }
 
 export interface HomeSelection<T> {

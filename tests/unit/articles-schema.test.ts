@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  compareNewestFirst,
   groupByCategory,
   groupByTerm,
   readingMinutes,
-  relatedArticles,
+  relatedArticlesFinder,
   selectHomeStories,
   sortCategories,
   sortNewestFirst,
@@ -65,8 +66,38 @@ describe('article queries', () => {
       article('one-tag-same-cat', 3, { tags: [t1] }),
       article('unrelated', 11, { categorySlug: 'z' }),
     ]);
-    const related = relatedArticles(self, groupByCategory(list), groupByTerm(list, (a) => a.tags), 6);
-    expect(related.map((a) => a.slug)).toEqual(['one-tag-same-cat', 'two-tags-other-cat', 'same-cat-new', 'same-cat-old']);
+    const relatedTo = relatedArticlesFinder(list, groupByCategory(list), groupByTerm(list, (a) => a.tags));
+    expect(relatedTo(self, 6).map((a) => a.slug)).toEqual(['one-tag-same-cat', 'two-tags-other-cat', 'same-cat-new', 'same-cat-old']);
+    expect(relatedTo(self, 2).map((a) => a.slug)).toEqual(['one-tag-same-cat', 'two-tags-other-cat']);
+    expect(relatedTo(self, 0)).toEqual([]);
+  });
+  it('finds for every article of a large catalog what scoring each candidate one by one finds', () => {
+    // The plain definition: every candidate of the article's groups (the newest `cut` of each) scored
+    // in a map, sorted by score, then newest first.
+    const reference = (self: Article, list: Article[], cut: number, limit: number) => {
+      const scores = new Map<Article, number>();
+      const add = (group: Article[], points: number) => {
+        for (const candidate of group.slice(0, cut)) if (candidate !== self) scores.set(candidate, (scores.get(candidate) ?? 0) + points);
+      };
+      add(list.filter((a) => a.categorySlug === self.categorySlug), 3);
+      for (const tag of self.tags) add(list.filter((a) => a.tags.some((t) => t.slug === tag.slug)), 2);
+      return [...scores].sort(([a, x], [b, y]) => y - x || compareNewestFirst(a, b)).slice(0, limit).map(([a]) => a.slug);
+    };
+    let seed = 11;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const tags = Array.from({ length: 12 }, (_, i) => ({ name: `T${i}`, slug: `t${i}` }));
+    const list = sortNewestFirst(
+      // Few distinct dates, so ties between equally scored candidates are broken by slug.
+      Array.from({ length: 400 }, (_, i) =>
+        article(`bai-${i}`, next(40), { categorySlug: `c${next(4)}`, tags: [...new Set(Array.from({ length: next(4) }, () => tags[next(12)]!))] }),
+      ),
+    );
+    for (const cut of [5, 200]) {
+      const relatedTo = relatedArticlesFinder(list, groupByCategory(list), groupByTerm(list, (a) => a.tags), cut);
+      for (const self of list) {
+        for (const limit of [1, 6]) expect(relatedTo(self, limit).map((a) => a.slug), `${self.slug}, ${cut}, ${limit}`).toEqual(reference(self, list, cut, limit));
+      }
+    }
   });
   it('picks the newest featured article as the lead story', () => {
     const list = sortNewestFirst([
