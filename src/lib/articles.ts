@@ -129,7 +129,7 @@ export function relatedArticlesFinder<T extends Article>(
       if (rank === undefined) throw new Error(`relatedArticlesFinder: ${candidates![index]!.slug} is not among the catalog's articles`);
       if (rank === self) continue;
       if (scores[rank] === 0) scored.push(rank);
-      scores[rank] += points;
+      scores[rank] = scores[rank]! + points;
     }
   };
   return (article, limit = 6) => {
