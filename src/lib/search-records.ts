@@ -102,7 +102,7 @@ export function firstWords(text: string, count: number): string {
 export type ArticleBody = { html: string } | { text: string };
 
 /** The plain text of a body. */
-export function bodyPlainText(body: ArticleBody): string {
+function bodyPlainText(body: ArticleBody): string {
   return 'html' in body ? htmlToPlainText(body.html) : body.text;
 }
 
@@ -134,7 +134,7 @@ function openingWords(body: ArticleBody, count: number): string {
   if (!('html' in body)) return firstWords(body.text, count);
   for (let length = 2000; length < body.html.length; length *= 2) {
     const words = firstWords(htmlToPlainText(openingHtml(body.html.slice(0, length))), count);
-    if (words.split(' ').length >= count) return words;
+    if (words && words.split(' ').length >= count) return words;
   }
   return firstWords(htmlToPlainText(body.html), count);
 }

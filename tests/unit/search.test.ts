@@ -314,6 +314,9 @@ describe('index policy', () => {
     }
     expect(indexedBody({ text: 'ngắn' }, 5, policy)).toBe('ngắn');
     expect(indexedBody({ html: '<p>ngắn</p>' }, 5, policy)).toBe('ngắn');
+    // An opening that is all listing still leads to the first word after it.
+    const listingFirst = `<pre>${'mã '.repeat(1000)}</pre>\n<p>chữ đầu tiên</p>`;
+    expect(indexedBody({ html: listingFirst }, 5, { ...policy, openingWords: 1 })).toBe('chữ');
     expect(firstWords('a  b c', 0)).toBe('');
   });
   it('takes the opening of older articles from the start of their HTML, as from the whole body', () => {
