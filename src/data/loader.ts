@@ -93,7 +93,7 @@ export function contentLoader(base: string, pattern: string, onLoaded?: (entries
         let source: EntrySource;
         const reader = workerForNextFile();
         if (reader) {
-          const read = await reader.read(filePath, contents, filePath.endsWith('.md'));
+          const read = await reader.read(filePath, contents, rendersToHtml(filePath));
           source = read.source;
           if (read.rendered) renderedByFile.set(filePath, read.rendered);
         } else {
