@@ -6,6 +6,7 @@ import searchIndex from './src/integrations/search-index.ts';
 import { markdownProcessor } from './src/data/markdown-plugins.ts';
 import { contentStoreFromDisk } from './src/integrations/content-store-from-disk.ts';
 import pruneStaleOutput from './src/integrations/prune-stale-output.ts';
+import renderOrder from './src/integrations/render-order.ts';
 import contentCheckGate from './src/integrations/content-check-gate.ts';
 import { site } from './src/lib/site.ts';
 import { contentDir } from './src/lib/content-dir.ts';
@@ -35,6 +36,8 @@ export default defineConfig({
     contentCheckGate(),
     mdx(),
     pruneStaleOutput(),
+    // The search records first, then the pages in the sitemap's order (src/lib/render-order.ts).
+    renderOrder(),
     // Pages only (no search or error page), lastmod from article dates, the news sitemap in the index.
     sitemap(sitemapOptions({ publishedArticles: publishedArticlesHandoff.get, customSitemaps: [absoluteUrl(NEWS_SITEMAP_PATH)] })),
     // Last: indexes the built site's articles for /tim-kiem/ (dist/pagefind/).

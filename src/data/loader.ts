@@ -34,6 +34,16 @@ type ContextWithEntryTypes = LoaderContext & { entryTypes: Map<string, EntryType
  */
 const FILES_BEFORE_WORKER = 20;
 
+/**
+ * Astro writes its content store 500 ms after the last change to it. A rebuild changes it at the
+ * start (Astro's own meta entries) and then only where files changed, so the 85 MB store (10,000
+ * articles) was serialized, compared with the file and written in the middle of loading and again
+ * at the end, ~1.3 s of the main thread each time. Touching this meta entry more often than that
+ * while a collection loads leaves the single write at the end of content sync.
+ */
+const HOLD_STORE_WRITE_MS = 200;
+const LOADING_META_KEY = 'vietnamese-content-loader:loading';
+
 /** What a collection holds once loaded: every entry of Astro's content store. */
 export type LoadedEntries = ReturnType<LoaderContext['store']['values']>;
 
@@ -128,9 +138,12 @@ export function contentLoader(base: string, pattern: string, onLoaded?: (entries
       const entryTypes = new Map(
         [...context.entryTypes].map(([extension, type]) => [extension, { ...type, getEntryInfo, getRenderFunction: withWorkerRendering(type) }]),
       );
+      const holdStoreWrite = setInterval(() => context.meta.set(LOADING_META_KEY, 'yes'), HOLD_STORE_WRITE_MS);
       try {
         await inner.load({ ...context, entryTypes, parseData } as LoaderContext);
       } finally {
+        clearInterval(holdStoreWrite);
+        context.meta.delete(LOADING_META_KEY);
         loading = false;
         await worker?.close();
         worker = undefined;

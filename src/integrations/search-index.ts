@@ -6,7 +6,7 @@
  * - on a rebuild, it starts as soon as the content is loaded, from records computed from the content
  *   data and the last build's thumbnail addresses; when the records route then computes different
  *   records (a new image, a changed setting), that early index is replaced;
- * - otherwise the records route starts it, and renders first among the pages.
+ * - otherwise the records route starts it; it renders first among the pages (render-order.ts).
  * In `astro dev` it serves the bundle of the last build, so search works after one `npm run build`.
  */
 import fs from 'node:fs';
@@ -185,12 +185,6 @@ export function prepareEarlyIndex(articleEntries: readonly StoredEntry[], catego
   indexerHandoff.get()?.(records, 'content-loaded');
 }
 
-/** The paths Astro will render, with the search records route moved to the front. */
-export function recordsRouteFirst<Path extends { pathname: string }>(paths: Path[]): Path[] {
-  const recordsPath = `/${SEARCH_RECORDS_FILE}`;
-  return [...paths.filter((path) => path.pathname === recordsPath), ...paths.filter((path) => path.pathname !== recordsPath)];
-}
-
 /** The last build's records, kept in Astro's cache folder for the next build's early index. */
 const PREVIOUS_RECORDS_FILE = 'khcn-search-records.json';
 
@@ -237,18 +231,8 @@ export default function searchIndex(): AstroIntegration {
         }
       },
 
-      'astro:build:start': ({ setPrerenderer }) => {
+      'astro:build:start': () => {
         buildStarted();
-        // The records route renders first, so Pagefind (another process) indexes on the second core
-        // for the whole of page rendering instead of starting part-way through it.
-        setPrerenderer((prerenderer) => ({
-          name: 'khcn-search-records-first',
-          getStaticPaths: async () => recordsRouteFirst(await prerenderer.getStaticPaths()),
-          render: (request, options) => prerenderer.render(request, options),
-          setup: async () => prerenderer.setup?.(),
-          teardown: async () => prerenderer.teardown?.(),
-          ...(prerenderer.collectStaticImages && { collectStaticImages: () => prerenderer.collectStaticImages!() }),
-        }));
       },
 
       'astro:server:setup': ({ server }) => {

@@ -65,6 +65,7 @@ describe('escaping', () => {
     const json = jsonForScript(value);
     expect(json).not.toMatch(/[<>&\u2028]/);
     expect(JSON.parse(json)).toEqual(value);
+    expect(jsonForScript(['a<b>&\u2028\u2029'])).toBe('["a\\u003cb\\u003e\\u0026\\u2028\\u2029"]');
   });
 });
 

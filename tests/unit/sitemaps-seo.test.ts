@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toTerm } from '../../src/lib/articles.ts';
 import { sitemapOptions } from '../../src/lib/sitemap-content.ts';
+import { renderOrder, sitemapUrlOrder } from '../../src/lib/render-order.ts';
 import {
   NEWS_SITEMAP_LIMIT,
   isSitemapPage,
@@ -228,5 +229,43 @@ describe('JSON-LD', () => {
     expect(paginationLinks('/chuyen-muc/x/', 1, 3)).toEqual({ prevUrl: undefined, nextUrl: site('/chuyen-muc/x/trang/2/') });
     expect(paginationLinks('/chuyen-muc/x/', 2, 3)).toEqual({ prevUrl: site('/chuyen-muc/x/'), nextUrl: site('/chuyen-muc/x/trang/3/') });
     expect(paginationLinks('/chuyen-muc/x/', 1, 1)).toEqual({ prevUrl: undefined, nextUrl: undefined });
+  });
+});
+
+describe('render order', () => {
+  const site = 'https://khcn.example.gov.vn';
+  const recordsPath = '/tim-kiem/search-records.json';
+  const pathnames = [
+    '/tin-tuc/bai-10/',
+    '/chuyen-muc/chuyen-doi-so/trang/10/',
+    '/',
+    '/the/5g/',
+    recordsPath,
+    '/chuyen-muc/chuyen-doi-so/trang/2/',
+    '/tin-tuc/bai-9/',
+    '/the/5g-va-6g/',
+    '/rss.xml',
+    '/chuyen-muc/chuyen-doi-so/',
+    '/tin-tuc/bai-9-a/',
+    '/tac-gia/nguyen-van-an/',
+    '/chuyen-muc/chuyen-doi-so/rss.xml',
+  ];
+  const paths = pathnames.map((pathname, position) => ({ pathname, position }));
+
+  it('renders the search records first, then every other page in the order @astrojs/sitemap sorts URLs into', () => {
+    const ordered = renderOrder(paths, recordsPath);
+    expect(ordered[0]!.pathname).toBe(recordsPath);
+    expect(ordered.map((path) => path.position).sort((a, b) => a - b)).toEqual(paths.map((path) => path.position));
+    // @astrojs/sitemap compares absolute URLs this way; a list already in its order costs one pass.
+    const urls = ordered.slice(1).map((path) => site + path.pathname);
+    expect([...urls].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))).toEqual(urls);
+    expect(urls.indexOf(`${site}/chuyen-muc/chuyen-doi-so/trang/2/`)).toBeLessThan(urls.indexOf(`${site}/chuyen-muc/chuyen-doi-so/trang/10/`));
+  });
+
+  it('keeps the order of the sitemap without a records route', () => {
+    const withoutRecords = paths.filter((path) => path.pathname !== recordsPath);
+    const ordered = renderOrder(withoutRecords, recordsPath);
+    expect(ordered).toHaveLength(withoutRecords.length);
+    expect(ordered.map((path) => path.pathname)).toEqual([...pathnames.filter((p) => p !== recordsPath)].sort(sitemapUrlOrder));
   });
 });
