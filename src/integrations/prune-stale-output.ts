@@ -3,7 +3,8 @@
  * what the previous build wrote and this one did not (an article deleted, turned back into a
  * draft, a list page that no longer exists) must be removed here. Otherwise a withdrawn article
  * would stay online. For the same reason the incremental build's own copies of the pages are the
- * output folder's files (incremental-output.ts).
+ * output folder's files (incremental-output.ts), which Astro then need not write again
+ * (incremental-copies.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import type { AstroIntegration } from 'astro';
 import { filesBelow } from '../lib/file-tree.ts';
 import { staleOutputFiles } from '../lib/stale-output.ts';
 import { shareIncrementalCopies } from '../lib/incremental-output.ts';
+import { skipRewritingLinkedCopies } from './incremental-copies.ts';
 
 export default function pruneStaleOutput(): AstroIntegration {
   let publicDir = '';
@@ -25,8 +27,9 @@ export default function pruneStaleOutput(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
         outDir = fileURLToPath(config.outDir);
       },
-      'astro:build:start': () => {
+      'astro:build:start': async ({ logger }) => {
         shareIncrementalCopies(cacheDir, outDir);
+        if (!(await skipRewritingLinkedCopies())) logger.info('Astro writes each page twice (its incremental cache changed: see src/integrations/incremental-copies.ts).');
       },
       'astro:build:done': ({ dir, assets, logger }) => {
         // path.resolve drops the trailing slash, so the empty-folder walk below stops at the root.
