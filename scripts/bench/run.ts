@@ -122,6 +122,14 @@ function backgroundCores(run: Measured): number {
   return run.wallMs > 0 ? run.foreignCpuSeconds / (run.wallMs / 1000) : 0;
 }
 
+/**
+ * Writes what earlier steps left in the page cache (the generated corpus, the previous build's
+ * output) to disk, so that no build is timed while the kernel flushes someone else's files.
+ */
+function flushPendingWrites(): void {
+  spawnSync('sync', { stdio: 'ignore' });
+}
+
 /** Runs a command in its own process group, timing its log lines and sampling the tree's RSS. */
 async function measure(
   command: string,
@@ -129,6 +137,7 @@ async function measure(
   options: { env: NodeJS.ProcessEnv; cwd: string; logFile: string; verbose: boolean },
 ): Promise<Measured> {
   fs.mkdirSync(path.dirname(options.logFile), { recursive: true });
+  flushPendingWrites();
   const log = fs.createWriteStream(options.logFile);
   const lines: LogLine[] = [];
   const tail: string[] = [];
