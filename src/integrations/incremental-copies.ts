@@ -4,7 +4,7 @@
  * links that folder to the output folder, so the second write puts the same bytes into the file
  * just written. Rewriting a file right after creating it is not free on ext4 (a truncated file
  * with unwritten data is flushed, `auto_da_alloc`): at 10,000 articles these 12,665 rewrites cost
- * ~2.5 s of a 29 s build (docs/performance.md). Astro has no option for it, so while the link is
+ * 2.5–4 s of a 30 s build (docs/performance.md). Astro has no option for it, so once the link is
  * in place the cache's method that writes the copy is replaced by one that does nothing.
  */
 import fs from 'node:fs';
@@ -17,8 +17,9 @@ interface IncrementalCacheModule {
 }
 
 /**
- * Stops Astro from writing its copy of each page (the page itself, through the link). False when
- * this Astro has no such method where it used to be: nothing is changed, pages are written twice.
+ * Stops Astro from writing its copy of each page (the page itself, through the link): call it only
+ * after shareIncrementalCopies. False when this Astro has no such method where it used to be:
+ * nothing is changed, pages are written twice.
  */
 export async function skipRewritingLinkedCopies(): Promise<boolean> {
   const astroRoot = path.dirname(createRequire(import.meta.url).resolve('astro/package.json'));
