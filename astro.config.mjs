@@ -25,9 +25,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
-    // Two pages in flight: one renders while the other's files are created (ext4 file creation is
-    // slow after mass deletion, and with one page at a time the renderer waited for it).
-    concurrency: 2,
+    // Pages in flight while others' files are created (ext4 file creation is slow at times, and with
+    // one page at a time the renderer waited for it); 4 measured 1.2 s faster than 2 at 10,000 articles.
+    concurrency: 4,
   },
   // MDX reuses this processor, so .md and .mdx get the same ASCII heading ids.
   markdown: { processor: markdownProcessor() },
