@@ -1,9 +1,9 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
 import { INCREMENTAL_COPIES_FOLDER, shareIncrementalCopies } from '../../src/lib/incremental-output.ts';
 import { skipRewritingLinkedCopies } from '../../src/integrations/incremental-copies.ts';
 
