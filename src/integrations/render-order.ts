@@ -1,23 +1,40 @@
 /**
- * Renders the build's pages in the order src/lib/render-order.ts gives: the search records first
- * (Pagefind then indexes on the second core during all of page rendering), then the rest in the
- * order @astrojs/sitemap sorts them into. Only the order changes; Astro's own prerenderer renders.
+ * How the build renders its pages:
+ * - in the order src/lib/render-order.ts gives: the search records first (Pagefind then indexes on
+ *   the second core during all of page rendering), then the rest in the order @astrojs/sitemap sorts
+ *   them into;
+ * - with each page's folder and file created synchronously (page-writes.ts).
+ * Astro's own prerenderer renders; only the order and the way files are written change.
  */
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SEARCH_RECORDS_FILE } from '../lib/search-build.ts';
 import { renderOrder } from '../lib/render-order.ts';
+import { writePagesSynchronously } from './page-writes.ts';
 
 export default function renderOrderIntegration(): AstroIntegration {
+  let outDir = '';
+  let restoreNodeWrites: (() => void) | undefined;
   return {
     name: 'khcn-render-order',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
       'astro:build:start': ({ setPrerenderer }) => {
         setPrerenderer((prerenderer) => ({
           name: 'khcn-render-order',
           getStaticPaths: async () => renderOrder(await prerenderer.getStaticPaths(), `/${SEARCH_RECORDS_FILE}`),
           render: (request, options) => prerenderer.render(request, options),
-          setup: async () => prerenderer.setup?.(),
-          teardown: async () => prerenderer.teardown?.(),
+          setup: async () => {
+            await prerenderer.setup?.();
+            restoreNodeWrites = writePagesSynchronously(outDir);
+          },
+          teardown: async () => {
+            restoreNodeWrites?.();
+            restoreNodeWrites = undefined;
+            await prerenderer.teardown?.();
+          },
           ...(prerenderer.collectStaticImages && { collectStaticImages: () => prerenderer.collectStaticImages!() }),
         }));
       },
