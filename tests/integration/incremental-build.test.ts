@@ -54,6 +54,11 @@ describe('incremental rebuild', () => {
   let pagesBeforeDeletion: string[] = [];
   let fourthBuildLog = '';
   let storeAfterSecondBuild: unknown[] = [];
+  let articleWrittenBeforeThirdBuild = 0;
+  let articleWrittenAfterThirdBuild = 0;
+  let editedWrittenBeforeThirdBuild = 0;
+  let editedWrittenAfterThirdBuild = 0;
+  const pageWrittenAt = (sitePath: string) => fs.statSync(path.join(distDir, sitePath, 'index.html')).mtimeMs;
 
   beforeAll(async () => {
     for (const dir of [contentDir, distDir, cacheDir]) fs.rmSync(dir, { recursive: true, force: true });
@@ -80,7 +85,8 @@ describe('incremental rebuild', () => {
       .png()
       .toFile(path.join(contentDir, 'articles', '2026', 'images', 'so-do.png'));
 
-    const second = buildSite({ contentDir, outDir: distDir, env });
+    // `_` is the path of the program the shell started the build with (npm, npx, time…).
+    const second = buildSite({ contentDir, outDir: distDir, env: { ...env, _: '/usr/bin/npm' } });
     expect(second.status, second.output.slice(-3000)).toBe(0);
     secondBuildLog = second.output;
     storeAfterSecondBuild = JSON.parse(fs.readFileSync(storeFile, 'utf8')) as unknown[];
@@ -89,9 +95,13 @@ describe('incremental rebuild', () => {
     // A text edit only: the early index is right as it stands.
     const retouched = articleFile('2026', 'so-hoa-nha-may-det');
     fs.appendFileSync(retouched, '\nCâu bổ sung trong lần sửa thứ hai.\n');
-    const third = buildSite({ contentDir, outDir: distDir, env });
+    articleWrittenBeforeThirdBuild = pageWrittenAt('/tin-tuc/ban-tin-khcn-so-5/');
+    editedWrittenBeforeThirdBuild = pageWrittenAt('/tin-tuc/so-hoa-nha-may-det/');
+    const third = buildSite({ contentDir, outDir: distDir, env: { ...env, _: '/usr/bin/time' } });
     expect(third.status, third.output.slice(-3000)).toBe(0);
     thirdBuildLog = third.output;
+    articleWrittenAfterThirdBuild = pageWrittenAt('/tin-tuc/ban-tin-khcn-so-5/');
+    editedWrittenAfterThirdBuild = pageWrittenAt('/tin-tuc/so-hoa-nha-may-det/');
     // Astro's copy of a page (cache/dist/<page>) must be the output file itself, not a second file.
     separatePageCopies = htmlFiles(distDir).filter((file) => fs.statSync(path.join(cacheDir, 'dist', file), { throwIfNoEntry: false })?.ino !== fs.statSync(path.join(distDir, file)).ino);
 
@@ -107,6 +117,12 @@ describe('incremental rebuild', () => {
     const reused = (secondBuildLog.match(/\((cached|restored)\)/g) ?? []).length;
     expect(reused).toBeGreaterThan(10);
     expect(readText(distDir, '/tin-tuc/ban-tin-khcn-so-5/')).toBe(untouchedBefore);
+  });
+
+  it('reuses unchanged article pages whichever program started the build', () => {
+    // Astro writes environment variables into page code; `_` (npm, then time) must not make every article page new.
+    expect(articleWrittenAfterThirdBuild).toBe(articleWrittenBeforeThirdBuild);
+    expect(editedWrittenAfterThirdBuild).toBeGreaterThan(editedWrittenBeforeThirdBuild);
   });
 
   it('shows the edit on the article, its category page and in other articles\' related lists', () => {
