@@ -3,9 +3,11 @@
  * build computes (src/pages/tim-kiem/search-records.json.ts): each is added as a custom record and
  * the bundle goes to <outDir>/pagefind/. No HTML is re-parsed. Pagefind runs in its own process,
  * driven from a worker thread (search-index-worker.ts), on the second core while Astro works on the first:
- * - on a rebuild, it starts as soon as the content is loaded, from records computed from the content
- *   data and the last build's thumbnail addresses; when the records route then computes different
- *   records (a new image, a changed setting), that early index is replaced;
+ * - on a rebuild, it starts before Astro loads any content, from records predicted from the last
+ *   build's and the files changed since (src/lib/search-prediction.ts); once the content is loaded,
+ *   the records computed from it (with the last build's thumbnail addresses) either match the
+ *   prediction or replace it, and when the records route then computes different records (a new
+ *   image, a changed setting), that early index is replaced in turn;
  * - otherwise the records route starts it; it renders first among the pages (render-order.ts).
  * In `astro dev` it serves the bundle of the last build, so search works after one `npm run build`.
  */
@@ -21,7 +23,10 @@ import { buildTime, isPublished } from '../lib/publishing.ts';
 import type { ArticleFrontmatter, CategoryFrontmatter } from '../lib/schema.ts';
 import { articlePath } from '../lib/urls.ts';
 import type { FolderSyncSummary } from '../lib/folder-sync.ts';
-import type { IndexerInput } from './search-index-worker.ts';
+import type { IndexerInput, PredictionJob } from './search-index-worker.ts';
+import { readContentStamps, searchRecordsDigest, type ContentStamps } from '../lib/search-prediction.ts';
+import { workerRenderOptions } from '../data/content-worker-client.ts';
+import { contentDir } from '../lib/content-dir.ts';
 import { handoff } from '../lib/build-handoff.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -35,22 +40,36 @@ const CONTENT_TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg',
 };
 
-/** When indexing started: after content loading (a rebuild), from the records route, or after the build. */
-export type IndexStart = 'content-loaded' | 'rendering' | 'after-build';
+/**
+ * When indexing started: before content loading from predicted records (a rebuild), after content
+ * loading (a rebuild), from the records route, or after the build.
+ */
+export type IndexStart = 'predicted' | 'content-loaded' | 'rendering' | 'after-build';
+
+/** What the worker reports of the records it predicted. */
+interface Prediction {
+  digest: string;
+  count: number;
+}
 
 export interface IndexSummary extends FolderSyncSummary {
   records: number;
   seconds: number;
   started: IndexStart;
-  /** An early index (from content data) that the records route found outdated and replaced. */
+  /** An early index (predicted or from content data) that was found outdated and replaced. */
   replacedEarlyIndex: boolean;
 }
 
 interface PendingIndex {
-  records: SearchRecord[];
+  /** Undefined while a prediction runs that no records of this build have been compared with yet. */
+  records: SearchRecord[] | undefined;
   summary: Promise<IndexSummary | undefined>;
   /** Aborted when other records replace these: Pagefind is then stopped and nothing is written. */
   superseded: AbortController;
+  /** A running prediction's digest (null: nothing predicted). */
+  prediction?: Promise<Prediction | null>;
+  /** Settles once the prediction has been compared with the build's records (and replaced if wrong). */
+  verified?: Promise<void>;
 }
 
 // Handed between this integration (loaded with the config) and the content config's and the records
@@ -87,23 +106,30 @@ const workerFile = fileURLToPath(new URL('./search-index-worker.ts', import.meta
  * `superseded` (by other records) is dropped, its Pagefind process stopped at once.
  */
 export async function writeSearchIndex(
-  records: SearchRecord[],
+  source: SearchRecord[] | { predict: PredictionJob },
   bundleDir: string,
   started: IndexStart,
   replacedEarlyIndex: boolean,
   superseded: AbortSignal,
   mayWrite: Promise<void>,
+  onPredicted?: (prediction: Prediction | null) => void,
 ): Promise<IndexSummary | undefined> {
   const startTime = performance.now();
-  const worker = new Worker(workerFile, { workerData: { records, bundleDir } satisfies IndexerInput });
+  const workerData: IndexerInput = Array.isArray(source) ? { records: source, bundleDir } : { predict: source.predict, bundleDir };
+  let count = Array.isArray(source) ? source.length : 0;
+  const worker = new Worker(workerFile, { workerData });
   const abandon = () => worker.postMessage('abandon');
   superseded.addEventListener('abort', abandon, { once: true });
-  const reply = await new Promise<{ done?: FolderSyncSummary; abandoned?: true; error?: string }>((resolve, reject) => {
-    worker.on('message', (message: { assembled?: true; done?: FolderSyncSummary; abandoned?: true; error?: string }) => {
+  type Reply = { assembled?: true; predicted?: Prediction | null; done?: FolderSyncSummary; abandoned?: true; error?: string };
+  const reply = await new Promise<Reply>((resolve, reject) => {
+    worker.on('message', (message: Reply) => {
       // An early index (started during content loading) writes nothing into the site before the build
       // proper has started, that is, before `npm run build`'s content check has passed.
       if (message.assembled) void mayWrite.then(() => !superseded.aborted && worker.postMessage('write'));
-      else resolve(message);
+      else if (message.predicted !== undefined) {
+        count = message.predicted?.count ?? 0;
+        onPredicted?.(message.predicted);
+      } else resolve(message);
     });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`The search index worker stopped (exit code ${code}) before it finished.`)));
@@ -112,7 +138,7 @@ export async function writeSearchIndex(
   await worker.terminate();
   if (reply.error) throw new Error(reply.error);
   if (!reply.done) return undefined;
-  return { records: records.length, ...reply.done, seconds: (performance.now() - startTime) / 1000, started, replacedEarlyIndex };
+  return { records: count, ...reply.done, seconds: (performance.now() - startTime) / 1000, started, replacedEarlyIndex };
 }
 
 /** The early index's records, if they were computed from exactly the inputs `keys` describe (searchRecordKeys). */
@@ -187,20 +213,23 @@ export function prepareEarlyIndex(articleEntries: readonly StoredEntry[], catego
 
 /** The last build's records, kept in Astro's cache folder for the next build's early index. */
 const PREVIOUS_RECORDS_FILE = 'khcn-search-records.json';
+/** Size and time of the content files as that build found them (search-prediction.ts). */
+const CONTENT_STAMPS_FILE = 'khcn-content-stamps.json';
 
 export default function searchIndex(): AstroIntegration {
   let isBuild = false;
   let outDir = '';
   let previousRecordsFile = '';
+  let stampsFile = '';
+  let stamps: ContentStamps | undefined;
   let pending: PendingIndex | undefined;
   // Resolved at astro:build:start, which runs after the content check gate (the first integration).
   let buildStarted!: () => void;
   const mayWrite = new Promise<void>((resolve) => (buildStarted = resolve));
 
-  const startIndexing: StartIndexing = (records, started) => {
-    // The early index already holds these records (the records route took them over: earlySearchRecords).
-    if (pending?.records === records) return;
-    // Otherwise the early index (if any) is stopped, unless already writing, and is waited for: both use the same folder.
+  /** Indexes `records` in place of whatever index is running (which is stopped, then waited for). */
+  const replaceIndex = (records: SearchRecord[], started: IndexStart) => {
+    // The running index is stopped, unless already writing, and is waited for: both use the same folder.
     const replaced = pending;
     replaced?.superseded.abort();
     const before = replaced ? replaced.summary.catch(() => undefined) : Promise.resolve();
@@ -213,6 +242,39 @@ export default function searchIndex(): AstroIntegration {
     pending = { records, summary, superseded };
   };
 
+  const startIndexing: StartIndexing = (records, started) => {
+    // The running index already holds these records (the records route took them over: earlySearchRecords).
+    if (pending?.records === records) return;
+    const current = pending;
+    const prediction = current?.prediction;
+    if (current && prediction && current.records === undefined) {
+      // The first records this build computes decide whether the predicted index stands.
+      current.records = records;
+      current.verified = prediction.then((predicted) => {
+        if (pending !== current) return;
+        // Nothing predicted: the worker has stopped on its own.
+        if (predicted === null) pending = undefined;
+        if (predicted?.digest !== searchRecordsDigest(records)) replaceIndex(records, started);
+      });
+      return;
+    }
+    replaceIndex(records, started);
+  };
+
+  /**
+   * On a rebuild, starts Pagefind on records predicted from the last build's and the changed files
+   * (src/lib/search-prediction.ts), in the indexer's worker, before Astro loads any content.
+   */
+  const startPredictedIndex = (job: PredictionJob) => {
+    const superseded = new AbortController();
+    let predicted!: (prediction: Prediction | null) => void;
+    const prediction = new Promise<Prediction | null>((resolve) => (predicted = resolve));
+    const summary = writeSearchIndex({ predict: job }, path.join(outDir, PAGEFIND_DIR), 'predicted', false, superseded.signal, mayWrite, predicted);
+    // Ended without predicting (an error): nothing stands.
+    summary.then(() => predicted(null), () => predicted(null));
+    pending = { records: undefined, summary, superseded, prediction };
+  };
+
   return {
     name: 'khcn-search-index',
     hooks: {
@@ -223,11 +285,28 @@ export default function searchIndex(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         previousRecordsFile = path.join(fileURLToPath(config.cacheDir), PREVIOUS_RECORDS_FILE);
+        stampsFile = path.join(fileURLToPath(config.cacheDir), CONTENT_STAMPS_FILE);
         // Before content loading, which may prepare an early index (prepareEarlyIndex).
         if (isBuild) {
+          const codeVersion = libraryCodeVersion();
           previousRecordsHandoff.set(previousRecordsFile);
           indexerHandoff.set(startIndexing);
-          codeVersionHandoff.set(libraryCodeVersion());
+          codeVersionHandoff.set(codeVersion);
+          const root = contentDir();
+          stamps = readContentStamps(root);
+          const renderOptions = workerRenderOptions(config);
+          if (renderOptions && fs.existsSync(previousRecordsFile) && fs.existsSync(stampsFile)) {
+            startPredictedIndex({
+              root,
+              previousRecordsFile,
+              previousStampsFile: stampsFile,
+              stamps,
+              codeVersion,
+              policy: indexPolicyFromEnv(process.env),
+              now: buildTime().toISOString(),
+              renderOptions,
+            });
+          }
         }
       },
 
@@ -254,7 +333,14 @@ export default function searchIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         const recordsFile = path.join(site, SEARCH_RECORDS_FILE);
         if (!fs.existsSync(recordsFile)) throw new Error(`Search records not found at ${recordsFile}: the search page route did not run.`);
-        // Normally indexing started long before: during content loading or from the records route.
+        // A prediction is first compared with this build's records (and replaced when wrong).
+        await pending?.verified;
+        // One no records were compared with (cannot happen: the records route always runs) is not used.
+        if (pending && pending.records === undefined) {
+          pending.superseded.abort();
+          pending = undefined;
+        }
+        // Normally indexing started long before: predicted, during content loading or from the records route.
         let summary = pending?.summary;
         if (!summary) {
           const { records } = JSON.parse(fs.readFileSync(recordsFile, 'utf8')) as SearchRecordsFile;
@@ -264,15 +350,19 @@ export default function searchIndex(): AstroIntegration {
         previousRecordsHandoff.clear();
         indexerHandoff.clear();
         codeVersionHandoff.clear();
-        // Not published: kept for the next build's early index.
+        // Not published: kept for the next build's early index, with the content files' stamps for its prediction.
         moveFile(recordsFile, previousRecordsFile);
+        if (stamps) fs.writeFileSync(stampsFile, JSON.stringify(stamps));
         const result = await summary;
         if (!result) throw new Error('The search index was replaced but its replacement never ran.');
         const { records, files, bytes, written, seconds, started, replacedEarlyIndex } = result;
-        const when = { 'content-loaded': ', started from content data after loading', rendering: ', alongside page rendering', 'after-build': '' }[started];
+        const when = {
+          predicted: ', started before content loading from the changed files',
+          'content-loaded': ', started from content data after loading', rendering: ', alongside page rendering', 'after-build': '',
+        }[started];
         logger.info(
           `${records} articles indexed into ${PAGEFIND_DIR}/ (${files} files, ${written} of them changed, ${(bytes / 1024 / 1024).toFixed(1)} MB) in ${seconds.toFixed(1)} s${when}` +
-            (replacedEarlyIndex ? ' (the early index from content data was outdated and replaced)' : ''),
+            (replacedEarlyIndex ? ' (the early index was outdated and replaced)' : ''),
         );
       },
     },

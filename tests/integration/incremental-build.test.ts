@@ -1,8 +1,9 @@
 /**
  * A second build with the same cache reuses unchanged pages (Astro's incremental build keyed by
  * src/lib/cache-keys.ts) and still shows every change: an edit, an article withdrawn as a draft,
- * a deleted article, a replaced image. The search index follows: rebuilds start it early from
- * content data (src/integrations/search-index.ts), and replace that early index when it is outdated.
+ * a deleted article, a replaced image. The search index follows: rebuilds start it early, predicted
+ * before content loading or computed from content data (src/integrations/search-index.ts), and
+ * replace that early index when it is outdated.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -92,6 +93,10 @@ describe('incremental rebuild', () => {
     storeAfterSecondBuild = JSON.parse(fs.readFileSync(storeFile, 'utf8')) as unknown[];
     secondBuildIndex = new Map(pagefindFragments(path.join(distDir, 'pagefind')).map((fragment) => [fragment.url, fragment]));
 
+    // A time the file system stores exactly, so that an edit can later hide behind it.
+    const fixedTime = new Date('2026-01-01T00:00:00Z');
+    const stealthy = articleFile('2024', 'khoi-thong-von-cong-nghe');
+    fs.utimesSync(stealthy, fixedTime, fixedTime);
     // A text edit only: the early index is right as it stands.
     const retouched = articleFile('2026', 'so-hoa-nha-may-det');
     fs.appendFileSync(retouched, '\nCâu bổ sung trong lần sửa thứ hai.\n');
@@ -104,6 +109,13 @@ describe('incremental rebuild', () => {
     editedWrittenAfterThirdBuild = pageWrittenAt('/tin-tuc/so-hoa-nha-may-det/');
     // Astro's copy of a page (cache/dist/<page>) must be the output file itself, not a second file.
     separatePageCopies = htmlFiles(distDir).filter((file) => fs.statSync(path.join(cacheDir, 'dist', file), { throwIfNoEntry: false })?.ino !== fs.statSync(path.join(distDir, file)).ino);
+
+    // An edit that keeps the file's size and time: the predicted search index is wrong and must be replaced.
+    const text = fs.readFileSync(stealthy, 'utf8');
+    expect(text).toContain('Điểm thứ nhất');
+    fs.writeFileSync(stealthy, text.replace('Điểm thứ nhất', 'Điểm thứ nhứt'));
+    fs.utimesSync(stealthy, fixedTime, fixedTime);
+    expect(fs.statSync(stealthy).size).toBe(Buffer.byteLength(text));
 
     // Someone deletes the output folder: the next build must bring every page back.
     pagesBeforeDeletion = htmlFiles(distDir);
@@ -151,7 +163,7 @@ describe('incremental rebuild', () => {
 
   it('rebuilds the search index from content data early, and replaces it when the build finds it outdated', () => {
     // The replaced image changed a thumbnail address, which only the build itself can know.
-    expect(secondBuildLog).toMatch(/articles indexed into pagefind\/ .*alongside page rendering \(the early index from content data was outdated and replaced\)/);
+    expect(secondBuildLog).toMatch(/articles indexed into pagefind\/ .*alongside page rendering \(the early index was outdated and replaced\)/);
     const edited = secondBuildIndex.get('/tin-tuc/so-hoa-nha-may-det/')!;
     expect(edited.meta.title).toBe('Số hóa nhà máy dệt: bản đã sửa');
     expect(edited.content).toContain('Câu mới thêm vào sau khi sửa.');
@@ -161,10 +173,18 @@ describe('incremental rebuild', () => {
     expect(withImage.length).toBeGreaterThan(0);
     for (const fragment of withImage) expect(fs.existsSync(path.join(distDir, fragment.meta.image!)), fragment.meta.image).toBe(true);
 
-    expect(thirdBuildLog).toMatch(/articles indexed into pagefind\/ \(\d+ files, \d+ of them changed.*started from content data after loading/);
+    // Predicted from the last build's records and the one edited file, before Astro loaded the content.
+    expect(thirdBuildLog).toMatch(/articles indexed into pagefind\/ \(\d+ files, \d+ of them changed.*started before content loading from the changed files/);
     expect(thirdBuildLog).not.toContain('outdated and replaced');
     const index = new Map(pagefindFragments(path.join(distDir, 'pagefind')).map((fragment) => [fragment.url, fragment]));
     expect(index.get('/tin-tuc/so-hoa-nha-may-det/')!.content).toContain('Câu bổ sung trong lần sửa thứ hai.');
+    expect(index.size).toBe(secondBuildIndex.size);
+  });
+
+  it('replaces a predicted search index that the loaded content contradicts', () => {
+    expect(fourthBuildLog).toMatch(/articles indexed into pagefind\/ .*started from content data after loading \(the early index was outdated and replaced\)/);
+    const index = new Map(pagefindFragments(path.join(distDir, 'pagefind')).map((fragment) => [fragment.url, fragment]));
+    expect(index.get('/tin-tuc/khoi-thong-von-cong-nghe/')!.content).toContain('Điểm thứ nhứt');
     expect(index.size).toBe(secondBuildIndex.size);
   });
 
