@@ -9,12 +9,12 @@ import pruneStaleOutput from './src/integrations/prune-stale-output.ts';
 import renderOrder from './src/integrations/render-order.ts';
 import contentCheckGate from './src/integrations/content-check-gate.ts';
 import { site } from './src/lib/site.ts';
-import { contentDir } from './src/lib/content-dir.ts';
+import { astroCacheDir, contentDir } from './src/lib/content-dir.ts';
 import { publishedArticlesHandoff, sitemapOptions } from './src/lib/sitemap-content.ts';
 import { absoluteUrl } from './src/lib/site.ts';
 import { NEWS_SITEMAP_PATH } from './src/lib/urls.ts';
 
-const astroCacheDir = process.env.ASTRO_CACHE_DIR || './node_modules/.astro';
+const cacheDir = astroCacheDir();
 
 // Where a module reads `import.meta.env` as a whole, Astro writes into its code every environment
 // variable whose name occurs in that module's text. `_` occurs in all of them, and the shell sets it
@@ -28,7 +28,7 @@ export default defineConfig({
   // OUT_DIR lets tests and benchmarks build fixture sites without touching dist/.
   outDir: process.env.OUT_DIR || './dist',
   // Separate caches keep a fixture build from reusing the main site's content data store.
-  cacheDir: astroCacheDir,
+  cacheDir,
   trailingSlash: 'always',
   build: {
     format: 'directory',
@@ -55,7 +55,7 @@ export default defineConfig({
     incrementalBuild: true,
   },
   vite: {
-    plugins: [contentStoreFromDisk(astroCacheDir)],
+    plugins: [contentStoreFromDisk(cacheDir)],
     // Keep the last build's pages for the incremental build; prune-stale-output removes what is gone.
     build: { emptyOutDir: false },
     server: { fs: { allow: ['.', contentDir()] } },

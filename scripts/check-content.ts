@@ -3,7 +3,7 @@
  * content contract and prints a Vietnamese report; exit code 1 when there are errors. Also
  * part of `npm run build` (scripts/build.ts). The logic lives in src/lib/content-check.ts.
  */
-export {};
+import path from 'node:path';
 
 const USAGE = [
   'Cách dùng: npm run check:content            kiểm tra nội dung',
@@ -23,7 +23,7 @@ async function main(): Promise<number> {
   }
   // Imported here so that even a broken module ends in the readable message below.
   const { checkContent, formatCheckReport } = await import('../src/lib/content-check.ts');
-  const { contentDir } = await import('../src/lib/content-dir.ts');
+  const { astroCacheDir, contentDir } = await import('../src/lib/content-dir.ts');
   const { buildTime } = await import('../src/lib/publishing.ts');
   let now: Date;
   try {
@@ -34,7 +34,9 @@ async function main(): Promise<number> {
   }
   // `npm run check:content --fix` (without `--`) reaches us as npm_config_fix=true: honour it.
   const fix = args.includes('--fix') || process.env.npm_config_fix === 'true';
-  const result = checkContent(contentDir(), { now, fix });
+  // Findings on unchanged files are kept with the build's cache: a rebuild checks only what changed.
+  const cacheFile = path.join(astroCacheDir(), 'khcn-content-check.json');
+  const result = checkContent(contentDir(), { now, fix, cacheFile });
   const report = formatCheckReport(result, { cwd: process.cwd() });
   if (result.errors > 0) console.error(report);
   else console.log(report);

@@ -28,6 +28,7 @@ import { readContentStamps, searchRecordsDigest, type ContentStamps } from '../l
 import { workerRenderOptions } from '../data/content-worker-client.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { handoff } from '../lib/build-handoff.ts';
+import { libraryCodeVersion } from '../lib/code-version.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -81,12 +82,6 @@ const previousRecordsHandoff = handoff<string>('search-index.previous-records');
 const earlyRecordsHandoff = handoff<{ keys: string; records: SearchRecord[] }>('search-index.early-records');
 /** A hash of our library code (src/lib/), which builds the records: a previous build's records are reused only under the same code. */
 const codeVersionHandoff = handoff<string>('search-index.code-version');
-
-function libraryCodeVersion(): string {
-  const libDir = fileURLToPath(new URL('../lib/', import.meta.url));
-  const files = fs.readdirSync(libDir).filter((file) => file.endsWith('.ts')).sort();
-  return contentHash(files.flatMap((file) => [file, fs.readFileSync(path.join(libDir, file), 'utf8')]));
-}
 
 /** The code version the records route writes into the records file ('' outside a build). */
 export function searchCodeVersion(): string {

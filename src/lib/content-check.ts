@@ -8,9 +8,11 @@
  * (unknown fields, files it does not read). Every message is Vietnamese and names the file, the
  * line where YAML gives one, and the field.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
+import { libraryCodeVersion } from './code-version.ts';
 import { ARTICLE_IMAGE_FIELDS, articleSchema, categorySchema } from './schema.ts';
 import { parseContentFile } from './frontmatter.ts';
 import { isValidSlug, slugify } from './text.ts';
@@ -76,6 +78,45 @@ export interface ContentCheckOptions {
   now: Date;
   /** Rewrite files that are not NFC (nothing else is changed). */
   fix?: boolean | undefined;
+  /**
+   * Where the findings on each article file are kept for the next run: a file whose bytes, and
+   * everything else its findings depend on (categories, images, this code), are unchanged is not
+   * checked again. Not used with `fix`.
+   */
+  cacheFile?: string | undefined;
+}
+
+/** What the check found in one article file, kept between runs (ContentCheckOptions.cacheFile). */
+interface CachedArticleCheck {
+  /** sha1 of the file's bytes. */
+  hash: string;
+  problems: ContentProblem[];
+  /** For a valid article, what the summary needs (its status is worked out again: time passes). */
+  article?: { draft: boolean; publishedAt: string; title: string };
+}
+
+interface ArticleCheckCache {
+  /** The categories, the image files and the code the findings were made with. */
+  context: string;
+  articles: Record<string, CachedArticleCheck>;
+}
+
+function readArticleCheckCache(file: string, context: string): ArticleCheckCache['articles'] {
+  try {
+    const cache = JSON.parse(fs.readFileSync(file, 'utf8')) as ArticleCheckCache;
+    return cache.context === context ? cache.articles : {};
+  } catch {
+    return {};
+  }
+}
+
+function writeArticleCheckCache(file: string, cache: ArticleCheckCache): void {
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, JSON.stringify(cache));
+  } catch {
+    // Only a later run's speed depends on it.
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -160,8 +201,7 @@ class Checker {
   }
 
   /** Reads a file, reports and optionally fixes text that is not NFC, and returns the NFC text. */
-  readNormalized(file: string): string | undefined {
-    const raw = fs.readFileSync(file, 'utf8');
+  readNormalized(file: string, raw: string = fs.readFileSync(file, 'utf8')): string | undefined {
     // Invalid UTF-8 decodes to U+FFFD; UTF-16 ("Unicode" in old Windows editors) is full of NUL characters.
     const broken = raw.search(/[\uFFFD\u0000]/);
     if (broken >= 0) {
@@ -455,8 +495,14 @@ function checkImage(checker: Checker, file: string, image: ImageReference, conte
   }
 }
 
-function checkArticle(checker: Checker, file: string, categories: readonly string[], root: string, now: Date): { status?: ReturnType<typeof publicationStatus>; title?: string; publishedAt?: Date } {
-  const text = checker.readNormalized(file);
+function checkArticle(
+  checker: Checker,
+  file: string,
+  raw: string,
+  categories: readonly string[],
+  root: string,
+): { draft?: boolean; title?: string; publishedAt?: Date } {
+  const text = checker.readNormalized(file, raw);
   const parsed = text === undefined ? undefined : parseFile(checker, file, text);
   reportBadFileName(checker, file, parsed?.data.title);
   if (!parsed) return {};
@@ -543,7 +589,7 @@ function checkArticle(checker: Checker, file: string, categories: readonly strin
       });
     }
   }
-  return { status: publicationStatus(article, now), title: article.title, publishedAt: article.publishedAt };
+  return { draft: article.draft, title: article.title, publishedAt: article.publishedAt };
 }
 
 function checkCategory(checker: Checker, file: string): void {
@@ -615,20 +661,41 @@ export function checkContent(root: string, options: ContentCheckOptions): Conten
   }
   const duplicated = new Set([...articlesBySlug(files.articles).values()].filter((clash) => clash.length > 1).flat());
 
+  // An article's findings depend on its bytes, the categories, the image files it may point to and this code.
+  const useCache = options.cacheFile !== undefined && !options.fix;
+  const context = useCache
+    ? JSON.stringify([libraryCodeVersion(), allCategories, files.images.map((image) => [image, fs.statSync(image).mtimeMs, fs.statSync(image).size])])
+    : '';
+  const cached = useCache ? readArticleCheckCache(options.cacheFile!, context) : {};
+  const nextCache: ArticleCheckCache = { context, articles: {} };
+
   for (const file of files.articles) {
+    const bytes = fs.readFileSync(file);
+    const hash = useCache ? createHash('sha1').update(bytes).digest('base64url') : '';
     const before = checker.problems.length;
-    const outcome = checkArticle(checker, file, allCategories, root, options.now);
+    let found = cached[file];
+    if (found?.hash === hash) {
+      checker.problems.push(...found.problems);
+    } else {
+      const outcome = checkArticle(checker, file, bytes.toString('utf8'), allCategories, root);
+      const article = outcome.draft === undefined ? undefined : { draft: outcome.draft, publishedAt: outcome.publishedAt!.toISOString(), title: outcome.title ?? '' };
+      found = { hash, problems: checker.problems.slice(before), ...(article && { article }) };
+    }
+    nextCache.articles[file] = found;
     summary.articles += 1;
     const failed = duplicated.has(file) || checker.problems.slice(before).some((problem) => problem.severity === 'error');
-    if (failed || !outcome.status) {
+    const outcome = found.article && { ...found.article, publishedAt: new Date(found.article.publishedAt) };
+    const status = outcome && publicationStatus(outcome, options.now);
+    if (failed || !outcome || !status) {
       summary.invalid += 1;
       continue;
     }
-    if (outcome.status === 'published') summary.published += 1;
-    else if (outcome.status === 'draft') summary.drafts += 1;
+    if (status === 'published') summary.published += 1;
+    else if (status === 'draft') summary.drafts += 1;
     else summary.scheduled.push({ file, slug: slugFromPath(file), title: outcome.title ?? '', publishedAt: outcome.publishedAt ?? options.now });
   }
   summary.scheduled.sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime());
+  if (useCache) writeArticleCheckCache(options.cacheFile!, nextCache);
 
   for (const stray of files.stray) {
     const name = path.basename(stray.file);

@@ -7,7 +7,7 @@ import { checkContent, firstNonNfcLine, formatCheckReport, type ContentProblem }
 import { knownFields } from '../../src/lib/schema-fields.ts';
 import { writeFixtureContent } from '../support/fixture-content.ts';
 import { projectRoot } from '../support/paths.ts';
-import { TINY_PNG, articleText, removeContentDirs, writeContentDir } from '../support/editor-fixtures.ts';
+import { TINY_PNG, articleText, categoryText, removeContentDirs, writeContentDir } from '../support/editor-fixtures.ts';
 
 afterAll(removeContentDirs);
 
@@ -127,6 +127,66 @@ describe('checkContent', () => {
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe('findings kept between runs (cacheFile)', () => {
+  const cacheDirs: string[] = [];
+  afterAll(() => cacheDirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+  const cacheFile = () => {
+    cacheDirs.push(fs.mkdtempSync(path.join(os.tmpdir(), 'khcn-check-cache-')));
+    return path.join(cacheDirs.at(-1)!, 'check.json');
+  };
+  const messages = (root: string, options: { cacheFile: string }) => checkContent(root, { now, ...options }).problems.map((problem) => `${path.relative(root, problem.file)}: ${problem.message}`);
+
+  it('gives the same report from the cache, and checks again only what changed', () => {
+    const root = writeContentDir({
+      'articles/2024/dung.md': articleText(),
+      'articles/2024/sai.md': articleText({ category: 'khong-co' }),
+      'articles/2024/hen-gio.md': articleText({ publishedAt: '2026-11-20T10:30:00+07:00' }),
+      'articles/2024/images/anh.png': TINY_PNG,
+    });
+    const options = { cacheFile: cacheFile() };
+    const first = checkContent(root, { now, ...options });
+    expect(first.errors).toBe(1);
+    expect(checkContent(root, { now, ...options })).toEqual(first);
+
+    // Findings stored for an unchanged file are used as stored (shown by altering them in the cache).
+    const stored = JSON.parse(fs.readFileSync(options.cacheFile, 'utf8')) as { articles: Record<string, { problems: ContentProblem[] }> };
+    stored.articles[path.join(root, 'articles/2024/sai.md')]!.problems[0]!.message = 'Từ bộ nhớ đệm.';
+    fs.writeFileSync(options.cacheFile, JSON.stringify(stored));
+    expect(messages(root, options)).toContain('articles/2024/sai.md: Từ bộ nhớ đệm.');
+
+    // An edited file is checked again, even with the same size and time.
+    const wrong = path.join(root, 'articles/2024/sai.md');
+    const { atime, mtime } = fs.statSync(wrong);
+    fs.writeFileSync(wrong, fs.readFileSync(wrong, 'utf8').replace('khong-co', 'khong-cx'));
+    fs.utimesSync(wrong, atime, mtime);
+    expect(messages(root, options)).toContain('articles/2024/sai.md: Chuyên mục “khong-cx” không tồn tại.');
+
+    // The scheduled article is published once its time has come, from the cache too.
+    expect(checkContent(root, { now: new Date('2026-11-20T11:00:00+07:00'), ...options }).summary).toMatchObject({ published: 2, scheduled: [] });
+  });
+
+  it('checks every article again when the categories or the images change', () => {
+    const root = writeContentDir({
+      'articles/2024/co-anh.md': articleText({ category: 'chuyen-doi-so', image: '\n  src: ./images/anh.png\n  alt: "Ảnh"' }),
+      'articles/2024/images/anh.png': TINY_PNG,
+    });
+    const options = { cacheFile: cacheFile() };
+    expect(messages(root, options)).toEqual([]);
+    fs.rmSync(path.join(root, 'categories', 'chuyen-doi-so.md'));
+    expect(messages(root, options)).toEqual(['articles/2024/co-anh.md: Chuyên mục “chuyen-doi-so” không tồn tại.']);
+    fs.writeFileSync(path.join(root, 'categories', 'chuyen-doi-so.md'), categoryText('Chuyển đổi số'));
+    fs.rmSync(path.join(root, 'articles/2024/images/anh.png'));
+    expect(messages(root, options).join('\n')).toContain('không tìm thấy tệp ảnh “./images/anh.png”');
+  });
+
+  it('is neither read nor written when fixing files', () => {
+    const root = writeContentDir({ 'articles/2024/nfd.md': articleText({ title: `"${'Tiếng Việt'.normalize('NFD')}"` }) });
+    const options = { cacheFile: cacheFile() };
+    checkContent(root, { now, fix: true, ...options });
+    expect(fs.existsSync(options.cacheFile)).toBe(false);
   });
 });
 

@@ -1,0 +1,14 @@
+/**
+ * A hash of our library code (src/lib/): what a build or check keeps for the next run (search
+ * records, content-check results) is reused only when the code that made it is the same.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { contentHash } from './search-records.ts';
+
+export function libraryCodeVersion(): string {
+  const libDir = path.dirname(fileURLToPath(import.meta.url));
+  const files = fs.readdirSync(libDir).filter((file) => file.endsWith('.ts')).sort();
+  return contentHash(files.flatMap((file) => [file, fs.readFileSync(path.join(libDir, file), 'utf8')]));
+}
