@@ -17,7 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { PAGEFIND_DIR, SEARCH_RECORDS_FILE, type SearchRecordsFile } from '../lib/search-build.ts';
-import { META_KEYS, contentHash, indexPolicyFromEnv, indexedArticleOf, searchRecordKeys, searchRecordsOf, type IndexedArticle, type SearchRecord, type Thumbnail } from '../lib/search-records.ts';
+import { META_KEYS, indexPolicyFromEnv, indexedArticleOf, searchRecordKeys, searchRecordsOf, type IndexedArticle, type SearchRecord, type Thumbnail } from '../lib/search-records.ts';
 import { sortNewestFirst } from '../lib/articles.ts';
 import { buildTime, isPublished } from '../lib/publishing.ts';
 import type { ArticleFrontmatter, CategoryFrontmatter } from '../lib/schema.ts';

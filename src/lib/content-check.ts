@@ -663,9 +663,13 @@ export function checkContent(root: string, options: ContentCheckOptions): Conten
 
   // An article's findings depend on its bytes, the categories, the image files it may point to and this code.
   const useCache = options.cacheFile !== undefined && !options.fix;
-  const context = useCache
-    ? JSON.stringify([libraryCodeVersion(), allCategories, files.images.map((image) => [image, fs.statSync(image).mtimeMs, fs.statSync(image).size])])
-    : '';
+  const imageStamps = useCache
+    ? files.images.map((image) => {
+        const { mtimeMs, size } = fs.statSync(image);
+        return [image, mtimeMs, size];
+      })
+    : [];
+  const context = useCache ? JSON.stringify([libraryCodeVersion(), allCategories, imageStamps]) : '';
   const cached = useCache ? readArticleCheckCache(options.cacheFile!, context) : {};
   const nextCache: ArticleCheckCache = { context, articles: {} };
 
