@@ -3,13 +3,13 @@
  * stores them with the entry's data, so a rebuild does not recount the thousands of unchanged
  * articles (Astro keeps unchanged entries as they were).
  */
-import { countWords, markdownToPlainText } from './text.ts';
+import { markdownWordCount } from './text.ts';
 
 /** The key under which the loader stores the count in an entry's data (not a frontmatter field). */
 export const BODY_WORDS_KEY = 'bodyWords';
 
 export function bodyWordCount(markdown: string): number {
-  return countWords(markdownToPlainText(markdown));
+  return markdownWordCount(markdown);
 }
 
 /** The stored count, if the entry was loaded by a loader that stores it. */

@@ -108,17 +108,31 @@ export function countWords(text: string): number {
   return count;
 }
 
-/** Strips Markdown/MDX syntax well enough to count words and build plain-text excerpts. */
-export function markdownToPlainText(markdown: string): string {
+/** Markdown/MDX without what is not text: MDX imports, code blocks, tags, images, link targets. */
+function markdownWithoutNonText(markdown: string): string {
   return markdown
     .replace(/^\s*(import|export)\s.*$/gm, ' ')
     .replace(/```[\s\S]*?```/g, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+}
+
+/** Strips Markdown/MDX syntax well enough to count words and build plain-text excerpts. */
+export function markdownToPlainText(markdown: string): string {
+  return markdownWithoutNonText(markdown)
     .replace(/[#>*_`|~-]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * countWords(markdownToPlainText(markdown)), without the last two passes over the text: the marks
+ * they turn into spaces, and the spaces they collapse, separate words for countWords anyway. (It
+ * runs over every body of the archive when the content is first loaded.)
+ */
+export function markdownWordCount(markdown: string): number {
+  return countWords(markdownWithoutNonText(markdown));
 }
 
 // Regular expression literals, not `new RegExp`: the client search script imports this module, and
@@ -160,7 +174,11 @@ const BREAK_CONTROLS = /[\u000B\u000C]/g;
 const FORBIDDEN_CHARACTERS =
   /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Every character the two patterns above may touch: most texts have none, and this test is fast. */
+const ANY_CONTROL_OR_SURROGATE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF\uD800-\uDFFF]/;
+
 export function removeControlCharacters(text: string): string {
+  if (!ANY_CONTROL_OR_SURROGATE.test(text)) return text;
   return text.replace(BREAK_CONTROLS, ' ').replace(FORBIDDEN_CHARACTERS, '');
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVietnamese, countWords, foldVietnamese, htmlToPlainText, isValidSlug, markdownToPlainText, normalizeDeep, slugify, toNFC } from '../../src/lib/text.ts';
+import { compareVietnamese, countWords, foldVietnamese, htmlToPlainText, isValidSlug, markdownToPlainText, markdownWordCount, normalizeDeep, slugify, toNFC } from '../../src/lib/text.ts';
 
 describe('NFC normalization', () => {
   it('makes decomposed and composed Vietnamese equal', () => {
@@ -60,6 +60,16 @@ describe('plain text and word counts', () => {
     const text = markdownToPlainText('## Tiêu đề\n\nMột **hai** [ba](https://x.vn) ![ảnh](a.png)\n\nimport X from "y";');
     expect(text).toBe('Tiêu đề Một hai ba');
     expect(countWords(text)).toBe(5);
+  });
+
+  it('counts the words of Markdown as in its plain text, by the shorter path', () => {
+    const pieces = ['## ', 'Đề', '**', 'mục', '_', 'l’eau', "o'", '-', '---', '> ', '|', '~~', '`x`', '```js\nconst a = 1;\n```', '[liên kết](https://a.vn/x-y)', '![ảnh](b.png)', '<sub>2</sub>', 'CO', 'import X from "y";\n', '\n', ' ', '\t', '7', '٣', '😀'];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let round = 0; round < 2000; round += 1) {
+      const markdown = Array.from({ length: 1 + Math.floor(next() * 30) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      expect(markdownWordCount(markdown), JSON.stringify(markdown)).toBe(countWords(markdownToPlainText(markdown)));
+    }
   });
 
   it('counts exactly what the word pattern matches, apostrophes, digits, emoji and all', () => {
