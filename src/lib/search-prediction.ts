@@ -19,6 +19,12 @@ import { META_KEYS, searchRecordKeys, searchRecordsOf, type IndexPolicy, type In
 import type { SearchRecordsFile } from './search-build.ts';
 import { articlePath } from './urls.ts';
 
+/**
+ * Changed files read at most: each is parsed and rendered on the indexer's thread while Astro starts;
+ * beyond this (a branch switch, a bulk edit) the build's own records are faster.
+ */
+export const MAX_CHANGED_FILES = 500;
+
 /** Size and modification time of each content file, by path relative to the content folder. */
 export interface ContentStamps {
   articles: Record<string, string>;
@@ -92,6 +98,7 @@ export async function predictSearchRecords({ root, previous, previousStamps, sta
     fileBySlug.set(slug, relative);
   }
   const unchanged = (relative: string) => previousStamps.articles[relative] === stamps.articles[relative];
+  if (Object.keys(stamps.articles).filter((relative) => !unchanged(relative)).length > MAX_CHANGED_FILES) return undefined;
 
   const thumbnails = new Map<string, Thumbnail>();
   for (const record of previous.records) {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sortNewestFirst } from '../../src/lib/articles.ts';
-import { predictSearchRecords, readContentStamps, searchRecordsDigest, type ContentStamps } from '../../src/lib/search-prediction.ts';
+import { MAX_CHANGED_FILES, predictSearchRecords, readContentStamps, searchRecordsDigest, type ContentStamps } from '../../src/lib/search-prediction.ts';
 import { searchRecordKeys, searchRecordsOf, type IndexPolicy, type IndexedArticle, type Thumbnail } from '../../src/lib/search-records.ts';
 import { articlePath } from '../../src/lib/urls.ts';
 
@@ -97,6 +97,13 @@ describe('search records predicted before content loading', () => {
     expect(await predict(changedB, new Map([...current, ['b', null]])).result).toBeUndefined();
     const withNewImage = new Map([...current, ['b', article('b', 2, 'có ảnh mới', { imageAlt: 'Ảnh mới' })]]);
     expect(await predict(changedB, withNewImage).result).toBeUndefined();
+  });
+
+  it('predicts nothing when more files changed than it reads', async () => {
+    const many = Object.fromEntries(Array.from({ length: MAX_CHANGED_FILES + 1 }, (_, index) => [fileOf(`moi-${index}`), '1:1']));
+    const { result, read } = predict({ ...previousStamps, articles: { ...previousStamps.articles, ...many } }, new Map());
+    expect(await result).toBeUndefined();
+    expect(read).toEqual([]);
   });
 
   it('digests records so that any difference shows', () => {
