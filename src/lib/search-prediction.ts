@@ -20,8 +20,9 @@ import type { SearchRecordsFile } from './search-build.ts';
 import { articlePath } from './urls.ts';
 
 /**
- * Changed files read at most: each is parsed and rendered on the indexer's thread while Astro starts;
- * beyond this (a branch switch, a bulk edit) the build's own records are faster.
+ * Files read at most (changed, or moved across the full-text window): each is parsed and rendered
+ * on the indexer's thread while Astro starts; beyond this (a branch switch, a bulk edit, another
+ * indexing policy) the build's own records are faster.
  */
 export const MAX_CHANGED_FILES = 500;
 
@@ -59,8 +60,8 @@ export interface PredictionInput {
 }
 
 /** An article known only from its key in the last build (searchRecordKeys): enough to place and key it. */
-function articleFromKey(key: string): IndexedArticle & { thumbnail: Thumbnail | undefined } {
-  const [slug, title, description, categoryTitle, tags, publishedAt, digestOrBody, , imageAlt, thumbnail] = JSON.parse(key) as [
+function articleFromKey(key: string): IndexedArticle {
+  const [slug, title, description, categoryTitle, tags, publishedAt, digestOrBody, , imageAlt] = JSON.parse(key) as [
     string,
     string,
     string,
@@ -70,7 +71,6 @@ function articleFromKey(key: string): IndexedArticle & { thumbnail: Thumbnail | 
     string | IndexedArticle['body'],
     number,
     string | null,
-    Thumbnail | null,
   ];
   return {
     slug,
@@ -81,7 +81,6 @@ function articleFromKey(key: string): IndexedArticle & { thumbnail: Thumbnail | 
     publishedAt: new Date(publishedAt),
     ...(typeof digestOrBody === 'string' ? { digest: digestOrBody, body: { text: '' } } : { body: digestOrBody }),
     imageAlt: imageAlt ?? undefined,
-    thumbnail: thumbnail ?? undefined,
   };
 }
 
@@ -131,6 +130,8 @@ export async function predictSearchRecords({ root, previous, previousStamps, sta
   let keys = searchRecordKeys(sorted, policy, thumbnailOf);
   // An unchanged article whose rank now indexes a different length of its body: read its body.
   const reread = new Set(sorted.filter((article, rank) => known.has(article.slug) && !recordByKey.has(keys[rank]!)).map((article) => article.slug));
+  // Many (another indexing policy): the build's own records are faster.
+  if (reread.size > MAX_CHANGED_FILES) return undefined;
   if (reread.size > 0) {
     const replaced: IndexedArticle[] = [];
     for (const article of sorted) {

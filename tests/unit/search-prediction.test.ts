@@ -106,6 +106,23 @@ describe('search records predicted before content loading', () => {
     expect(read).toEqual([]);
   });
 
+  it('predicts nothing when another indexing policy would mean reading every file again', async () => {
+    const read: string[] = [];
+    const result = await predictSearchRecords({
+      root,
+      previous: { records: Array.from({ length: MAX_CHANGED_FILES + 1 }, () => previous.records[0]!), recordKeys: Array.from({ length: MAX_CHANGED_FILES + 1 }, (_, index) => JSON.stringify([`bai-${index}`, 'T', 'M', 'C', [], index, `digest-${index}`, 3, null, null])) },
+      previousStamps: { ...previousStamps, articles: Object.fromEntries(Array.from({ length: MAX_CHANGED_FILES + 1 }, (_, index) => [fileOf(`bai-${index}`), '1:1'])) },
+      stamps: { ...previousStamps, articles: Object.fromEntries(Array.from({ length: MAX_CHANGED_FILES + 1 }, (_, index) => [fileOf(`bai-${index}`), '1:1'])) },
+      policy: { ...policy, openingWords: 4 },
+      readArticle: async (file) => {
+        read.push(file);
+        return undefined;
+      },
+    });
+    expect(result).toBeUndefined();
+    expect(read).toEqual([]);
+  });
+
   it('digests records so that any difference shows', () => {
     const copy = structuredClone(previous.records);
     expect(searchRecordsDigest(copy)).toBe(searchRecordsDigest(previous.records));
