@@ -1,6 +1,6 @@
 /** What the content loader makes of a content file's text before Astro validates it. */
 import { parseContentFile, prepareContentSource } from '../lib/frontmatter.ts';
-import { bodyWordCount } from '../lib/body-stats.ts';
+import { markdownWordCount } from '../lib/text.ts';
 
 export interface EntrySource {
   /** Frontmatter as written (dates still strings; the schema reads them as Vietnam time). */
@@ -13,5 +13,5 @@ export interface EntrySource {
 export function readEntrySource(contents: string): EntrySource {
   const parsed = parseContentFile(prepareContentSource(contents));
   const body = parsed.body.trim();
-  return { data: parsed.data, body, bodyWords: bodyWordCount(body) };
+  return { data: parsed.data, body, bodyWords: markdownWordCount(body) };
 }

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { PAGEFIND_DIR, SEARCH_RECORDS_FILE, type SearchRecordsFile } from '../lib/search-build.ts';
-import { META_KEYS, indexPolicyFromEnv, indexedArticleOf, searchRecordKeys, searchRecordsOf, type IndexedArticle, type SearchRecord, type Thumbnail } from '../lib/search-records.ts';
+import { indexPolicyFromEnv, indexedArticleOf, recordThumbnails, recordsByKey, searchRecordKeys, searchRecordsOf, type IndexedArticle, type SearchRecord } from '../lib/search-records.ts';
 import { sortNewestFirst } from '../lib/articles.ts';
 import { buildTime, isPublished } from '../lib/publishing.ts';
 import type { ArticleFrontmatter, CategoryFrontmatter } from '../lib/schema.ts';
@@ -175,15 +175,9 @@ export function prepareEarlyIndex(articleEntries: readonly StoredEntry[], catego
     return;
   }
   // Records of unchanged articles are taken over as they are, when built by the same code.
-  const previousByKey = new Map<string, SearchRecord>();
-  if (previous.codeVersion === searchCodeVersion() && previous.recordKeys?.length === previous.records.length) {
-    for (const [position, key] of previous.recordKeys.entries()) previousByKey.set(key, previous.records[position]!);
-  }
-  const thumbnails = new Map<string, Thumbnail>();
-  for (const record of previous.records) {
-    const src = record.meta[META_KEYS.image];
-    if (src) thumbnails.set(record.url, { src, srcset: record.meta[META_KEYS.imageSrcset] ?? '' });
-  }
+  const sameCode = previous.codeVersion === searchCodeVersion();
+  const previousByKey = (sameCode ? recordsByKey(previous.recordKeys, previous.records) : undefined) ?? new Map<string, SearchRecord>();
+  const thumbnails = recordThumbnails(previous.records);
   const categoryTitles = new Map(categoryEntries.map((entry) => [entry.id, (entry.data as CategoryFrontmatter).title]));
   const now = buildTime();
   const articles: IndexedArticle[] = [];

@@ -1,16 +1,11 @@
 /**
  * Counts and text derived from an article's body. The loader computes them when a file is (re)loaded and
  * stores them with the entry's data, so a rebuild does not recount the thousands of unchanged
- * articles (Astro keeps unchanged entries as they were).
+ * articles (Astro keeps unchanged entries as they were). The count is markdownWordCount (text.ts).
  */
-import { markdownWordCount } from './text.ts';
 
 /** The key under which the loader stores the count in an entry's data (not a frontmatter field). */
 export const BODY_WORDS_KEY = 'bodyWords';
-
-export function bodyWordCount(markdown: string): number {
-  return markdownWordCount(markdown);
-}
 
 /** The stored count, if the entry was loaded by a loader that stores it. */
 export function storedBodyWords(data: object): number | undefined {

@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { sortNewestFirst } from './articles.ts';
 import { slugFromPath } from './content-dir.ts';
 import { listContentFiles } from './content-files.ts';
-import { META_KEYS, searchRecordKeys, searchRecordsOf, type IndexPolicy, type IndexedArticle, type SearchRecord, type Thumbnail } from './search-records.ts';
+import { recordThumbnails, recordsByKey, searchRecordKeys, searchRecordsOf, type IndexPolicy, type IndexedArticle, type SearchRecord } from './search-records.ts';
 import type { SearchRecordsFile } from './search-build.ts';
 import { articlePath } from './urls.ts';
 
@@ -86,7 +86,8 @@ function articleFromKey(key: string): IndexedArticle {
 
 /** The predicted records, newest first, or undefined when the change is not one this can follow. */
 export async function predictSearchRecords({ root, previous, previousStamps, stamps, policy, readArticle }: PredictionInput): Promise<SearchRecord[] | undefined> {
-  if (previous.recordKeys.length !== previous.records.length) return undefined;
+  const recordByKey = recordsByKey(previous.recordKeys, previous.records);
+  if (!recordByKey) return undefined;
   // Category titles are in many records; a category change is rare enough to index after loading.
   if (JSON.stringify(previousStamps.categories) !== JSON.stringify(stamps.categories)) return undefined;
   const fileBySlug = new Map<string, string>();
@@ -99,12 +100,7 @@ export async function predictSearchRecords({ root, previous, previousStamps, sta
   const unchanged = (relative: string) => previousStamps.articles[relative] === stamps.articles[relative];
   if (Object.keys(stamps.articles).filter((relative) => !unchanged(relative)).length > MAX_CHANGED_FILES) return undefined;
 
-  const thumbnails = new Map<string, Thumbnail>();
-  for (const record of previous.records) {
-    const src = record.meta[META_KEYS.image];
-    if (src) thumbnails.set(record.url, { src, srcset: record.meta[META_KEYS.imageSrcset] ?? '' });
-  }
-  const recordByKey = new Map(previous.recordKeys.map((key, position) => [key, previous.records[position]!]));
+  const thumbnails = recordThumbnails(previous.records);
   const known = new Set<string>();
   const articles: IndexedArticle[] = [];
   for (const key of previous.recordKeys) {

@@ -261,6 +261,22 @@ export interface Thumbnail {
   srcset: string;
 }
 
+/** The thumbnails a build's records carry, by article URL (the next build reuses their addresses). */
+export function recordThumbnails(records: readonly SearchRecord[]): Map<string, Thumbnail> {
+  const thumbnails = new Map<string, Thumbnail>();
+  for (const record of records) {
+    const src = record.meta[META_KEYS.image];
+    if (src) thumbnails.set(record.url, { src, srcset: record.meta[META_KEYS.imageSrcset] ?? '' });
+  }
+  return thumbnails;
+}
+
+/** A build's records by their keys (searchRecordKeys), or undefined when keys and records do not pair up. */
+export function recordsByKey(keys: readonly string[] | undefined, records: readonly SearchRecord[]): Map<string, SearchRecord> | undefined {
+  if (keys?.length !== records.length) return undefined;
+  return new Map(keys.map((key, position) => [key, records[position]!]));
+}
+
 /**
  * One key per article (given newest first) for everything its record is built from: equal keys
  * give equal records (with the same code), so a record can be reused instead of built again.

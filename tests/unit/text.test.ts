@@ -99,8 +99,8 @@ describe('heading ids', () => {
 
 describe('body statistics', () => {
   it('counts the words of a Markdown body and reads the count the loader stored', async () => {
-    const { BODY_WORDS_KEY, bodyWordCount, storedBodyWords } = await import('../../src/lib/body-stats.ts');
-    expect(bodyWordCount('## Tiêu đề\n\nMột **hai** [ba](https://x.vn)')).toBe(5);
+    const { BODY_WORDS_KEY, storedBodyWords } = await import('../../src/lib/body-stats.ts');
+    expect(markdownWordCount('## Tiêu đề\n\nMột **hai** [ba](https://x.vn)')).toBe(5);
     expect(storedBodyWords({ title: 'A', [BODY_WORDS_KEY]: 812 })).toBe(812);
     expect(storedBodyWords({ title: 'A' })).toBeUndefined();
   });
