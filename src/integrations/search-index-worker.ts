@@ -4,20 +4,24 @@
  * rendering would hold those messages up for seconds at a time and leave Pagefind idle.
  *
  * workerData: IndexerInput. With `predict`, it first predicts the records (search-prediction.ts) and
- * posts { predicted: digest }, or { predicted: null } and stops when it cannot. It adds the records
- * and builds the index files at once, then posts { assembled: true } and waits for 'write' (sync the
- * files into bundleDir, which may have to wait for the build to start) before posting
+ * posts { predicted: digest }, or { predicted: null } and stops when it cannot. With `compute`, it
+ * computes the records from the articles, posts { computed: keys } (searchRecordKeys), adds them, and
+ * waits for { amend } (records to put in place of some, by position: Pagefind replaces a record
+ * added again under the same URL where it stands) before posting { final: the records as JSON }.
+ * It adds the records and builds the index files, then posts { assembled: true } and waits for 'write'
+ * (sync the files into bundleDir, which may have to wait for the build to start) before posting
  * { done: FolderSyncSummary }. 'abandon', at any point, stops Pagefind's process and drops the index
  * (other records replaced these): { abandoned: true }. Errors are posted as { error }.
  */
 import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
+import type { PagefindIndex } from 'pagefind';
 import { createArticleReader } from '../data/article-reader.ts';
 import type { RenderOptions } from '../data/content-worker-client.ts';
 import { syncFolder } from '../lib/folder-sync.ts';
 import { predictSearchRecords, searchRecordsDigest, type ContentStamps } from '../lib/search-prediction.ts';
 import type { SearchRecordsFile } from '../lib/search-build.ts';
-import type { IndexPolicy, SearchRecord } from '../lib/search-records.ts';
+import { searchRecordKeys, searchRecordsOf, type IndexPolicy, type IndexedArticle, type SearchRecord, type Thumbnail } from '../lib/search-records.ts';
 
 /** What a prediction needs: the last build's records and content stamps, and this build's. */
 export interface PredictionJob {
@@ -33,14 +37,30 @@ export interface PredictionJob {
   renderOptions: RenderOptions;
 }
 
+/** Records to compute here rather than on the build's main thread, which is busy rendering pages. */
+export interface ComputeJob {
+  /** The published articles, newest first. */
+  articles: IndexedArticle[];
+  policy: IndexPolicy;
+  /** Thumbnails known before any page renders (the last build's), by article slug. */
+  thumbnails: [string, Thumbnail][];
+}
+
+/** A record that replaces the computed one at `position`. */
+export interface Amendment {
+  position: number;
+  record: SearchRecord;
+}
+
 export interface IndexerInput {
   records?: SearchRecord[];
   predict?: PredictionJob;
+  compute?: ComputeJob;
   bundleDir: string;
 }
 
 const port = parentPort!;
-const { bundleDir, predict } = workerData as IndexerInput;
+const { bundleDir, predict, compute } = workerData as IndexerInput;
 
 /** The predicted records, or undefined when the last build left nothing to predict from. */
 async function predictedRecords(job: PredictionJob): Promise<SearchRecord[] | undefined> {
@@ -61,24 +81,39 @@ async function predictedRecords(job: PredictionJob): Promise<SearchRecord[] | un
 let abandoned = false;
 let write!: () => void;
 const writeAllowed = new Promise<void>((resolve) => (write = resolve));
-port.on('message', (instruction: 'write' | 'abandon') => {
+let amend!: (amendments: Amendment[]) => void;
+const amendmentsArrived = new Promise<Amendment[]>((resolve) => (amend = resolve));
+port.on('message', (instruction: 'write' | 'abandon' | { amend: Amendment[] }) => {
+  if (typeof instruction === 'object') return amend(instruction.amend);
   if (instruction === 'write') return write();
   abandoned = true;
   write();
+  amend([]);
   void import('pagefind').then((pagefind) => pagefind.close());
 });
 
-/** The index files, or nothing when abandoned. Pagefind's process is closed (its memory freed) before they are written. */
-async function indexFiles(records: SearchRecord[]): Promise<{ path: string; content: Uint8Array }[] | undefined> {
+/** Adds records to the index and fails with every record Pagefind rejected. */
+async function addRecords(index: PagefindIndex, records: readonly SearchRecord[]): Promise<void> {
+  const results = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+  const problems = results.flatMap((result, position) => (result.errors.length > 0 ? [`${records[position]!.url}: ${result.errors.join('; ')}`] : []));
+  if (problems.length > 0) throw new Error(`Pagefind rejected ${problems.length} records:\n${problems.slice(0, 10).join('\n')}`);
+}
+
+/**
+ * The index files, or nothing when abandoned. `amendments`, when given, are awaited once every record
+ * is in and added after them. Pagefind's process is closed (its memory freed) before the files are written.
+ */
+async function indexFiles(records: SearchRecord[], amendments?: () => Promise<SearchRecord[]>): Promise<{ path: string; content: Uint8Array }[] | undefined> {
   const pagefind = await import('pagefind');
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (abandoned) return undefined;
     if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
-    const results = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+    await addRecords(index, records);
     if (abandoned) return undefined;
-    const problems = results.flatMap((result, position) => (result.errors.length > 0 ? [`${records[position]!.url}: ${result.errors.join('; ')}`] : []));
-    if (problems.length > 0) throw new Error(`Pagefind rejected ${problems.length} records:\n${problems.slice(0, 10).join('\n')}`);
+    // Only once the first records are in: a record added again before its first addition settles could be overwritten by it.
+    if (amendments) await addRecords(index, await amendments());
+    if (abandoned) return undefined;
     const bundle = await index.getFiles();
     if (abandoned) return undefined;
     if (bundle.errors.length > 0) throw new Error(`Pagefind could not build the index: ${bundle.errors.join('; ')}`);
@@ -92,14 +127,34 @@ async function indexFiles(records: SearchRecord[]): Promise<{ path: string; cont
   }
 }
 
+/**
+ * The records of a compute job. The amendments put the build's records in place of outdated ones as
+ * soon as they come (the build waits for the final records); Pagefind gets them once it has the first ones.
+ */
+function computedRecords(job: ComputeJob): { records: SearchRecord[]; amendments: () => Promise<SearchRecord[]> } {
+  const thumbnails = new Map(job.thumbnails);
+  const thumbnailOf = (article: IndexedArticle) => thumbnails.get(article.slug);
+  const records = searchRecordsOf(job.articles, job.policy, thumbnailOf);
+  port.postMessage({ computed: searchRecordKeys(job.articles, job.policy, thumbnailOf) });
+  const amended = amendmentsArrived.then((amendments) => {
+    for (const { position, record } of amendments) records[position] = record;
+    if (!abandoned) port.postMessage({ final: JSON.stringify(records) });
+    return amendments.map(({ record }) => record);
+  });
+  return { records, amendments: () => amended };
+}
+
 async function assembleThenWrite(): Promise<{ done: Awaited<ReturnType<typeof syncFolder>> } | { abandoned: true }> {
   let records = (workerData as IndexerInput).records;
+  let amendments: (() => Promise<SearchRecord[]>) | undefined;
   if (predict) {
     records = await predictedRecords(predict);
     port.postMessage({ predicted: records ? { digest: searchRecordsDigest(records), count: records.length } : null });
+  } else if (compute) {
+    ({ records, amendments } = computedRecords(compute));
   }
   if (!records || abandoned) return { abandoned: true };
-  const files = await indexFiles(records);
+  const files = await indexFiles(records, amendments);
   if (files) {
     port.postMessage({ assembled: true });
     await writeAllowed;

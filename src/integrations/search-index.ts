@@ -8,7 +8,10 @@
  *   the records computed from it (with the last build's thumbnail addresses) either match the
  *   prediction or replace it, and when the records route then computes different records (a new
  *   image, a changed setting), that early index is replaced in turn;
- * - otherwise the records route starts it; it renders first among the pages (render-order.ts).
+ * - otherwise (a first build, new images) it starts once the content is loaded, and the worker
+ *   computes the records itself while Astro bundles and renders; the records route, which renders
+ *   first among the pages (render-order.ts), knows the thumbnail addresses and sends the records
+ *   they change, which Pagefind puts in place of the computed ones before it builds the index.
  * In `astro dev` it serves the bundle of the last build, so search works after one `npm run build`.
  */
 import fs from 'node:fs';
@@ -17,13 +20,23 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { PAGEFIND_DIR, SEARCH_RECORDS_FILE, type SearchRecordsFile } from '../lib/search-build.ts';
-import { indexPolicyFromEnv, indexedArticleOf, recordThumbnails, recordsByKey, searchRecordKeys, searchRecordsOf, type IndexedArticle, type SearchRecord } from '../lib/search-records.ts';
+import {
+  indexPolicyFromEnv,
+  indexedArticleOf,
+  recordThumbnails,
+  recordsByKey,
+  searchRecordKeys,
+  searchRecordsOf,
+  type IndexedArticle,
+  type SearchRecord,
+  type Thumbnail,
+} from '../lib/search-records.ts';
 import { sortNewestFirst } from '../lib/articles.ts';
 import { buildTime, isPublished } from '../lib/publishing.ts';
 import type { ArticleFrontmatter, CategoryFrontmatter } from '../lib/schema.ts';
 import { articlePath } from '../lib/urls.ts';
 import type { FolderSyncSummary } from '../lib/folder-sync.ts';
-import type { IndexerInput, PredictionJob } from './search-index-worker.ts';
+import type { Amendment, ComputeJob, IndexerInput, PredictionJob } from './search-index-worker.ts';
 import { readContentStamps, searchRecordsDigest, type ContentStamps } from '../lib/search-prediction.ts';
 import { workerRenderOptions } from '../data/content-worker-client.ts';
 import { contentDir } from '../lib/content-dir.ts';
@@ -43,7 +56,7 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /**
  * When indexing started: before content loading from predicted records (a rebuild), after content
- * loading (a rebuild), from the records route, or after the build.
+ * loading (from records computed there or in the worker), from the records route, or after the build.
  */
 export type IndexStart = 'predicted' | 'content-loaded' | 'rendering' | 'after-build';
 
@@ -61,6 +74,19 @@ export interface IndexSummary extends FolderSyncSummary {
   replacedEarlyIndex: boolean;
 }
 
+/** An index whose records the worker computes, until the records route has completed it. */
+interface ComputedIndex {
+  /** What the worker computes from: the published articles, newest first. */
+  articles: readonly IndexedArticle[];
+  /** The worker's record keys (searchRecordKeys); undefined if it stopped before computing. */
+  keys: Promise<string[] | undefined>;
+  /** The records once amended, as JSON; undefined if the worker stopped first. */
+  final: Promise<string | undefined>;
+  amend: (amendments: Amendment[]) => void;
+  /** Set once the records route has sent the amendments (how many). */
+  amended?: number;
+}
+
 interface PendingIndex {
   /** Undefined while a prediction runs that no records of this build have been compared with yet. */
   records: SearchRecord[] | undefined;
@@ -71,6 +97,15 @@ interface PendingIndex {
   prediction?: Promise<Prediction | null>;
   /** Settles once the prediction has been compared with the build's records (and replaced if wrong). */
   verified?: Promise<void>;
+  computed?: ComputedIndex;
+}
+
+/** What the indexer's worker reports along the way, and the amendments it is sent. */
+interface IndexerHooks {
+  onPredicted?: (prediction: Prediction | null) => void;
+  onComputed?: (keys: string[]) => void;
+  onFinal?: (recordsJson: string) => void;
+  amendments?: Promise<Amendment[]>;
 }
 
 // Handed between this integration (loaded with the config) and the content config's and the records
@@ -90,6 +125,16 @@ export function searchCodeVersion(): string {
 type StartIndexing = (records: SearchRecord[], started: IndexStart) => void;
 /** The integration's indexer (it runs in the configuration's copy of this module, whose path locates the worker). */
 const indexerHandoff = handoff<StartIndexing>('search-index.indexer');
+/** Starts an index whose records the worker computes (false: an index already runs). */
+type StartComputedIndex = (articles: readonly IndexedArticle[], thumbnails: Map<string, Thumbnail>) => boolean;
+const computedIndexerHandoff = handoff<StartComputedIndex>('search-index.computed-indexer');
+/**
+ * Completes a computed index with the build's record keys, `recordAt` building the record at a
+ * position whose key differs; resolves with the final records as JSON, or undefined when no computed
+ * index runs or it was computed from other articles (the caller then indexes its own records).
+ */
+type CompleteComputedIndex = (articles: readonly IndexedArticle[], keys: readonly string[], recordAt: (position: number) => SearchRecord) => Promise<string | undefined>;
+const computedIndexCompleterHandoff = handoff<CompleteComputedIndex>('search-index.computed-completer');
 
 /** Runs search-index-worker.ts; its path is only right in this, the configuration's, copy of the module. */
 const workerFile = fileURLToPath(new URL('./search-index-worker.ts', import.meta.url));
@@ -101,21 +146,30 @@ const workerFile = fileURLToPath(new URL('./search-index-worker.ts', import.meta
  * `superseded` (by other records) is dropped, its Pagefind process stopped at once.
  */
 export async function writeSearchIndex(
-  source: SearchRecord[] | { predict: PredictionJob },
+  source: SearchRecord[] | { predict: PredictionJob } | { compute: ComputeJob },
   bundleDir: string,
   started: IndexStart,
   replacedEarlyIndex: boolean,
   superseded: AbortSignal,
   mayWrite: Promise<void>,
-  onPredicted?: (prediction: Prediction | null) => void,
+  hooks: IndexerHooks = {},
 ): Promise<IndexSummary | undefined> {
   const startTime = performance.now();
-  const workerData: IndexerInput = Array.isArray(source) ? { records: source, bundleDir } : { predict: source.predict, bundleDir };
-  let count = Array.isArray(source) ? source.length : 0;
+  const workerData: IndexerInput = Array.isArray(source) ? { records: source, bundleDir } : { ...source, bundleDir };
+  let count = Array.isArray(source) ? source.length : 'compute' in source ? source.compute.articles.length : 0;
   const worker = new Worker(workerFile, { workerData });
   const abandon = () => worker.postMessage('abandon');
   superseded.addEventListener('abort', abandon, { once: true });
-  type Reply = { assembled?: true; predicted?: Prediction | null; done?: FolderSyncSummary; abandoned?: true; error?: string };
+  void hooks.amendments?.then((amendments) => !superseded.aborted && worker.postMessage({ amend: amendments }));
+  type Reply = {
+    assembled?: true;
+    predicted?: Prediction | null;
+    computed?: string[];
+    final?: string;
+    done?: FolderSyncSummary;
+    abandoned?: true;
+    error?: string;
+  };
   const reply = await new Promise<Reply>((resolve, reject) => {
     worker.on('message', (message: Reply) => {
       // An early index (started during content loading) writes nothing into the site before the build
@@ -123,8 +177,10 @@ export async function writeSearchIndex(
       if (message.assembled) void mayWrite.then(() => !superseded.aborted && worker.postMessage('write'));
       else if (message.predicted !== undefined) {
         count = message.predicted?.count ?? 0;
-        onPredicted?.(message.predicted);
-      } else resolve(message);
+        hooks.onPredicted?.(message.predicted);
+      } else if (message.computed) hooks.onComputed?.(message.computed);
+      else if (message.final !== undefined) hooks.onFinal?.(message.final);
+      else resolve(message);
     });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`The search index worker stopped (exit code ${code}) before it finished.`)));
@@ -151,6 +207,18 @@ export function startSearchIndexing(records: SearchRecord[]): void {
   indexerHandoff.get()?.(records, 'rendering');
 }
 
+/**
+ * Called by the records route with the build's record keys: completes the index whose records the
+ * worker computed (see CompleteComputedIndex). Undefined outside a build or when none runs.
+ */
+export function completeComputedIndex(
+  articles: readonly IndexedArticle[],
+  keys: readonly string[],
+  recordAt: (position: number) => SearchRecord,
+): Promise<string | undefined> {
+  return computedIndexCompleterHandoff.get()?.(articles, keys, recordAt) ?? Promise.resolve(undefined);
+}
+
 /** An entry of Astro's content store, as loaders see it. */
 interface StoredEntry {
   id: string;
@@ -159,28 +227,32 @@ interface StoredEntry {
   digest?: string | number | undefined;
 }
 
+/** The last build's records file, if there is one and it reads. */
+function readPreviousRecords(): SearchRecordsFile | undefined {
+  const file = previousRecordsHandoff.get();
+  if (!file || !fs.existsSync(file)) return undefined;
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as SearchRecordsFile;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Called when the content collections have loaded, during `astro build`: starts Pagefind on records
  * computed as the records route will compute them. Thumbnail addresses come from Astro's image
- * service, so they are taken from the last build's records; without them (a first build, a new
- * image) nothing starts early.
+ * service, so they are taken from the last build's records; with all of them known, the records are
+ * computed here, reusing the last build's where nothing changed. Otherwise (a first build, a new
+ * image) the worker computes them and the records route completes them.
  */
 export function prepareEarlyIndex(articleEntries: readonly StoredEntry[], categoryEntries: readonly StoredEntry[]): void {
-  const previousRecordsFile = previousRecordsHandoff.get();
-  if (!previousRecordsFile || !fs.existsSync(previousRecordsFile)) return;
-  let previous: SearchRecordsFile;
-  try {
-    previous = JSON.parse(fs.readFileSync(previousRecordsFile, 'utf8')) as SearchRecordsFile;
-  } catch {
-    return;
-  }
-  // Records of unchanged articles are taken over as they are, when built by the same code.
-  const sameCode = previous.codeVersion === searchCodeVersion();
-  const previousByKey = (sameCode ? recordsByKey(previous.recordKeys, previous.records) : undefined) ?? new Map<string, SearchRecord>();
-  const thumbnails = recordThumbnails(previous.records);
+  if (!indexerHandoff.get()) return;
+  const previous = readPreviousRecords();
+  const thumbnails = previous ? recordThumbnails(previous.records) : new Map<string, Thumbnail>();
   const categoryTitles = new Map(categoryEntries.map((entry) => [entry.id, (entry.data as CategoryFrontmatter).title]));
   const now = buildTime();
   const articles: IndexedArticle[] = [];
+  let thumbnailsKnown = true;
   for (const entry of articleEntries) {
     const data = entry.data as ArticleFrontmatter;
     if (!isPublished(data, now)) continue;
@@ -188,12 +260,24 @@ export function prepareEarlyIndex(articleEntries: readonly StoredEntry[], catego
     // The build stops on an unknown category, with its own message.
     if (categoryTitle === undefined) return;
     // A new image's thumbnail address is known only once Astro renders it.
-    if (data.image && !thumbnails.has(articlePath(entry.id))) return;
+    if (data.image && !thumbnails.has(articlePath(entry.id))) thumbnailsKnown = false;
     articles.push(indexedArticleOf(entry, data, categoryTitle));
   }
   const sorted = sortNewestFirst(articles);
-  const policy = indexPolicyFromEnv(process.env);
   const thumbnailOf = (article: IndexedArticle) => thumbnails.get(articlePath(article.slug));
+  if (!previous || !thumbnailsKnown) {
+    const known = new Map<string, Thumbnail>();
+    for (const article of sorted) {
+      const thumbnail = article.imageAlt === undefined ? undefined : thumbnailOf(article);
+      if (thumbnail) known.set(article.slug, thumbnail);
+    }
+    computedIndexerHandoff.get()?.(sorted, known);
+    return;
+  }
+  // Records of unchanged articles are taken over as they are, when built by the same code.
+  const sameCode = previous.codeVersion === searchCodeVersion();
+  const previousByKey = (sameCode ? recordsByKey(previous.recordKeys, previous.records) : undefined) ?? new Map<string, SearchRecord>();
+  const policy = indexPolicyFromEnv(process.env);
   const keys = searchRecordKeys(sorted, policy, thumbnailOf);
   const records = searchRecordsOf(sorted, policy, thumbnailOf, { keys, recordFor: (key) => previousByKey.get(key) });
   earlyRecordsHandoff.set({ keys: JSON.stringify(keys), records });
@@ -258,10 +342,63 @@ export default function searchIndex(): AstroIntegration {
     const superseded = new AbortController();
     let predicted!: (prediction: Prediction | null) => void;
     const prediction = new Promise<Prediction | null>((resolve) => (predicted = resolve));
-    const summary = writeSearchIndex({ predict: job }, path.join(outDir, PAGEFIND_DIR), 'predicted', false, superseded.signal, mayWrite, predicted);
+    const summary = writeSearchIndex({ predict: job }, path.join(outDir, PAGEFIND_DIR), 'predicted', false, superseded.signal, mayWrite, {
+      onPredicted: predicted,
+    });
     // Ended without predicting (an error): nothing stands.
     summary.then(() => predicted(null), () => predicted(null));
     pending = { records: undefined, summary, superseded, prediction };
+  };
+
+  /**
+   * Once the content is loaded, when no early records could be computed on this thread: the worker
+   * computes them (about 1.5 s at 10,000 articles that rendering no longer waits for) and Pagefind
+   * adds them while Astro bundles; the records route then completes them (completeComputed).
+   */
+  const startComputedIndex: StartComputedIndex = (articles, thumbnails) => {
+    // A predicted index is verified by the records of the route instead.
+    if (pending) return false;
+    let computedKeys!: (keys: string[] | undefined) => void;
+    let finalRecords!: (json: string | undefined) => void;
+    let amend!: (amendments: Amendment[]) => void;
+    const computed: ComputedIndex = {
+      articles,
+      keys: new Promise((resolve) => (computedKeys = resolve)),
+      final: new Promise((resolve) => (finalRecords = resolve)),
+      amend: (amendments) => amend(amendments),
+    };
+    const amendments = new Promise<Amendment[]>((resolve) => (amend = resolve));
+    const job: ComputeJob = { articles: [...articles], policy: indexPolicyFromEnv(process.env), thumbnails: [...thumbnails] };
+    const superseded = new AbortController();
+    const summary = writeSearchIndex({ compute: job }, path.join(outDir, PAGEFIND_DIR), 'content-loaded', false, superseded.signal, mayWrite, {
+      onComputed: computedKeys,
+      onFinal: finalRecords,
+      amendments,
+    });
+    // Whatever the worker did not report by its end, it never will.
+    const settle = () => {
+      computedKeys(undefined);
+      finalRecords(undefined);
+    };
+    summary.then(settle, settle);
+    pending = { records: undefined, summary, superseded, computed };
+    return true;
+  };
+
+  const completeComputed: CompleteComputedIndex = async (articles, keys, recordAt) => {
+    const computed = pending?.computed;
+    if (!computed || computed.amended !== undefined) return undefined;
+    const computedKeys = await computed.keys;
+    // The same articles in the same order: each differing record is put in place of the computed one.
+    const sameArticles = computedKeys?.length === keys.length && computed.articles.every((article, position) => article.slug === articles[position]!.slug);
+    if (!computedKeys || !sameArticles) return undefined;
+    const amendments: Amendment[] = [];
+    keys.forEach((key, position) => {
+      if (key !== computedKeys[position]) amendments.push({ position, record: recordAt(position) });
+    });
+    computed.amended = amendments.length;
+    computed.amend(amendments);
+    return computed.final;
   };
 
   return {
@@ -280,6 +417,8 @@ export default function searchIndex(): AstroIntegration {
           const codeVersion = libraryCodeVersion();
           previousRecordsHandoff.set(previousRecordsFile);
           indexerHandoff.set(startIndexing);
+          computedIndexerHandoff.set(startComputedIndex);
+          computedIndexCompleterHandoff.set(completeComputed);
           codeVersionHandoff.set(codeVersion);
           const root = contentDir();
           stamps = readContentStamps(root);
@@ -324,11 +463,13 @@ export default function searchIndex(): AstroIntegration {
         if (!fs.existsSync(recordsFile)) throw new Error(`Search records not found at ${recordsFile}: the search page route did not run.`);
         // A prediction is first compared with this build's records (and replaced when wrong).
         await pending?.verified;
-        // One no records were compared with (cannot happen: the records route always runs) is not used.
-        if (pending && pending.records === undefined) {
+        // A prediction no records were compared with, or computed records never completed (cannot happen:
+        // the records route always runs), is not used.
+        if (pending && pending.records === undefined && pending.computed?.amended === undefined) {
           pending.superseded.abort();
           pending = undefined;
         }
+        const amended = pending?.computed?.amended;
         // Normally indexing started long before: predicted, during content loading or from the records route.
         let summary = pending?.summary;
         if (!summary) {
@@ -338,6 +479,8 @@ export default function searchIndex(): AstroIntegration {
         pending = undefined;
         previousRecordsHandoff.clear();
         indexerHandoff.clear();
+        computedIndexerHandoff.clear();
+        computedIndexCompleterHandoff.clear();
         codeVersionHandoff.clear();
         // Not published: kept for the next build's early index, with the content files' stamps for its prediction.
         moveFile(recordsFile, previousRecordsFile);
@@ -351,7 +494,8 @@ export default function searchIndex(): AstroIntegration {
         }[started];
         logger.info(
           `${records} articles indexed into ${PAGEFIND_DIR}/ (${files} files, ${written} of them changed, ${(bytes / 1024 / 1024).toFixed(1)} MB) in ${seconds.toFixed(1)} s${when}` +
-            (replacedEarlyIndex ? ' (the early index was outdated and replaced)' : ''),
+            (replacedEarlyIndex ? ' (the early index was outdated and replaced)' : '') +
+            (amended ? ` (${amended} records given their thumbnails during rendering)` : ''),
         );
       },
     },

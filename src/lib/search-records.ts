@@ -302,10 +302,25 @@ export function searchRecordKeys(
   );
 }
 
+/** The record of the published article at `rank` (0 = newest; the rank decides how much of the body is indexed). */
+export function searchRecordOf(article: IndexedArticle, rank: number, policy: IndexPolicy, thumbnail: Thumbnail | undefined): SearchRecord {
+  return buildSearchRecord({
+    url: articlePath(article.slug),
+    title: article.title,
+    lead: article.description,
+    body: indexedBody(article.body, rank, policy),
+    category: article.categoryTitle,
+    tags: article.tags.map((tag) => tag.name),
+    publishedAt: toVietnamISOString(article.publishedAt),
+    year: String(vietnamYear(article.publishedAt)),
+    image: thumbnail && article.imageAlt !== undefined ? { ...thumbnail, alt: article.imageAlt } : undefined,
+  });
+}
+
 /**
- * The records of the published articles, given newest first (the rank decides how much of the body
- * is indexed). `thumbnailOf` gives the thumbnail of each article with an image; `reuse` may return
- * an already built record for an article's key (searchRecordKeys).
+ * The records of the published articles, given newest first. `thumbnailOf` gives the thumbnail of
+ * each article with an image; `reuse` may return an already built record for an article's key
+ * (searchRecordKeys).
  */
 export function searchRecordsOf(
   articlesNewestFirst: readonly IndexedArticle[],
@@ -313,22 +328,10 @@ export function searchRecordsOf(
   thumbnailOf: (article: IndexedArticle) => Thumbnail | undefined,
   reuse?: { keys: readonly string[]; recordFor: (key: string) => SearchRecord | undefined },
 ): SearchRecord[] {
-  return articlesNewestFirst.map((article, rank) => {
-    const reused = reuse?.recordFor(reuse.keys[rank]!);
-    if (reused) return reused;
-    const thumbnail = article.imageAlt === undefined ? undefined : thumbnailOf(article);
-    return buildSearchRecord({
-      url: articlePath(article.slug),
-      title: article.title,
-      lead: article.description,
-      body: indexedBody(article.body, rank, policy),
-      category: article.categoryTitle,
-      tags: article.tags.map((tag) => tag.name),
-      publishedAt: toVietnamISOString(article.publishedAt),
-      year: String(vietnamYear(article.publishedAt)),
-      image: thumbnail && { ...thumbnail, alt: article.imageAlt ?? '' },
-    });
-  });
+  return articlesNewestFirst.map(
+    (article, rank) =>
+      reuse?.recordFor(reuse.keys[rank]!) ?? searchRecordOf(article, rank, policy, article.imageAlt === undefined ? undefined : thumbnailOf(article)),
+  );
 }
 
 /** A short stable hash (FNV-1a, base 36) of strings: the cache tag that changes when the index does. */

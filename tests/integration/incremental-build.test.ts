@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build.ts';
 import { hasPage, readPage, readText } from '../support/dist.ts';
 import { pagefindFragments } from '../support/pagefind.ts';
+import { publishedFixtureArticles } from '../support/fixture-content.ts';
 import { FIXTURE_BUILD_TIME, FIXTURE_SITE_URL, fixtureContentDir, outRoot } from '../support/paths.ts';
 
 const contentDir = path.join(outRoot, 'incremental-content');
@@ -48,6 +49,7 @@ function storeAsEarlierLoader(): void {
 
 describe('incremental rebuild', () => {
   let untouchedBefore = '';
+  let firstBuildLog = '';
   let secondBuildLog = '';
   let secondBuildIndex = new Map<string, { content: string; meta: Record<string, string> }>();
   let thirdBuildLog = '';
@@ -66,6 +68,7 @@ describe('incremental rebuild', () => {
     fs.cpSync(fixtureContentDir, contentDir, { recursive: true });
     const first = buildSite({ contentDir, outDir: distDir, env });
     expect(first.status, first.output.slice(-3000)).toBe(0);
+    firstBuildLog = first.output;
     untouchedBefore = readText(distDir, '/tin-tuc/ban-tin-khcn-so-5/');
 
     const edited = articleFile('2026', 'so-hoa-nha-may-det');
@@ -159,6 +162,15 @@ describe('incremental rebuild', () => {
     }
     // 22 bulletins now fit on two pages of 20: page 2 remains, a page 3 never existed.
     expect(readPage(distDir, '/chuyen-muc/tin-khcn/trang/2/').querySelectorAll('.article-list > li')).toHaveLength(2);
+  });
+
+  it('indexes a first build from records its indexer computes, completed with the thumbnails rendering makes', () => {
+    // Each published article with an image, and no other, needed the build's record.
+    const withImages = publishedFixtureArticles.filter((article) => article.image).length;
+    expect(withImages).toBeGreaterThan(0);
+    const completed = /articles indexed into pagefind\/ .*started from content data after loading \((\d+) records given their thumbnails during rendering\)/.exec(firstBuildLog);
+    expect(completed, firstBuildLog.slice(-2000)).not.toBeNull();
+    expect(Number(completed![1])).toBe(withImages);
   });
 
   it('rebuilds the search index from content data early, and replaces it when the build finds it outdated', () => {

@@ -6,9 +6,9 @@ import type { APIRoute } from 'astro';
 import { getImage } from 'astro:assets';
 import { getCatalog, type ImageSource } from '../../data/catalog.ts';
 import { searchCacheTag } from '../../data/search.ts';
-import { indexPolicyFromEnv, indexedArticleOf, searchRecordKeys, searchRecordsOf, type IndexedArticle, type Thumbnail } from '../../lib/search-records.ts';
-import type { SearchRecordsFile } from '../../lib/search-build.ts';
-import { earlySearchRecords, searchCodeVersion, startSearchIndexing } from '../../integrations/search-index.ts';
+import { indexPolicyFromEnv, indexedArticleOf, searchRecordKeys, searchRecordOf, searchRecordsOf, type IndexedArticle, type Thumbnail } from '../../lib/search-records.ts';
+import { searchRecordsFileJson } from '../../lib/search-build.ts';
+import { completeComputedIndex, earlySearchRecords, searchCodeVersion, startSearchIndexing } from '../../integrations/search-index.ts';
 
 async function thumbnailFor(src: ImageSource): Promise<Thumbnail> {
   // The same 240/480 px WebP files the list cards use, so no extra image is generated.
@@ -29,10 +29,17 @@ export const GET: APIRoute = async () => {
   const articles = catalog.articles.map((article) => indexedArticleOf(article.entry, article.entry.data, article.category.title));
   const policy = indexPolicyFromEnv(process.env);
   const thumbnailOf = (article: IndexedArticle) => thumbnails.get(article.slug);
-  // On a rebuild the same records were usually computed from the loaded content already.
   const recordKeys = searchRecordKeys(articles, policy, thumbnailOf);
-  const records = earlySearchRecords(recordKeys) ?? searchRecordsOf(articles, policy, thumbnailOf);
-  startSearchIndexing(records);
-  const file: SearchRecordsFile = { version: 1, cacheTag: searchCacheTag(catalog), records, recordKeys, codeVersion: searchCodeVersion() };
-  return new Response(JSON.stringify(file), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  // A first build: the indexer's worker has computed the records; only those the thumbnails change are built here.
+  let recordsJson = await completeComputedIndex(articles, recordKeys, (position) =>
+    searchRecordOf(articles[position]!, position, policy, thumbnailOf(articles[position]!)),
+  );
+  if (recordsJson === undefined) {
+    // On a rebuild the same records were usually computed from the loaded content already.
+    const records = earlySearchRecords(recordKeys) ?? searchRecordsOf(articles, policy, thumbnailOf);
+    startSearchIndexing(records);
+    recordsJson = JSON.stringify(records);
+  }
+  const file = searchRecordsFileJson({ version: 1, cacheTag: searchCacheTag(catalog), recordKeys, codeVersion: searchCodeVersion() }, recordsJson);
+  return new Response(file, { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
