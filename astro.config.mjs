@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import searchIndex from './src/integrations/search-index.ts';
 import { markdownProcessor } from './src/data/markdown-plugins.ts';
 import { contentStoreFromDisk } from './src/integrations/content-store-from-disk.ts';
+import contentStoreWrite from './src/integrations/content-store-write.ts';
 import pruneStaleOutput from './src/integrations/prune-stale-output.ts';
 import renderOrder from './src/integrations/render-order.ts';
 import contentCheckGate from './src/integrations/content-check-gate.ts';
@@ -41,6 +42,8 @@ export default defineConfig({
   integrations: [
     // First: with `npm run build`, nothing is bundled or written before the content check has passed.
     contentCheckGate(),
+    // The content store file is serialized faster (the same bytes).
+    contentStoreWrite(),
     mdx(),
     pruneStaleOutput(),
     // The search records first, then the pages in the sitemap's order (src/lib/render-order.ts).

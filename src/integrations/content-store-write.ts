@@ -1,0 +1,53 @@
+/**
+ * Astro writes its content store (`<cacheDir>/data-store.json`) at the end of content sync, and the
+ * build waits for it: 1.3–2 s of the main thread at 10,000 articles, nearly all in devalue escaping the
+ * rendered HTML one character at a time (docs/performance.md). In `astro build` its file writer
+ * serializes through src/lib/store-serialization.ts instead: the same bytes, with Astro's own
+ * serializer and atomic write. Astro has no option for it, so the writer's method is replaced.
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { serializeStore, type StoreCollections } from '../lib/store-serialization.ts';
+
+interface WriterModule {
+  FileWriter?: { prototype: { target?: URL | string; write?: unknown } };
+  serializeDataStore?: (collections: StoreCollections) => string;
+  writeFileAtomic?: (file: URL | string, data: string) => Promise<boolean>;
+}
+
+/** Astro's module that serializes and writes the store (astro/dist/content/data-store-writer.js). */
+export async function astroStoreWriter(): Promise<WriterModule | undefined> {
+  const astroRoot = path.dirname(createRequire(import.meta.url).resolve('astro/package.json'));
+  const moduleFile = path.join(astroRoot, 'dist', 'content', 'data-store-writer.js');
+  return fs.existsSync(moduleFile) ? ((await import(pathToFileURL(moduleFile).href)) as WriterModule) : undefined;
+}
+
+/**
+ * Makes Astro's store file writer serialize through serializeStore. False when this Astro's writer is
+ * not what it used to be: nothing is changed.
+ */
+export async function serializeStoreFast(): Promise<boolean> {
+  const module = await astroStoreWriter();
+  const writer = module?.FileWriter?.prototype;
+  const { serializeDataStore, writeFileAtomic } = module ?? {};
+  if (!writer || typeof writer.write !== 'function' || !serializeDataStore || !writeFileAtomic) return false;
+  writer.write = async function (this: { target: URL | string }, collections: StoreCollections) {
+    return writeFileAtomic(this.target, serializeStore(collections, serializeDataStore));
+  };
+  return true;
+}
+
+export default function contentStoreWrite(): AstroIntegration {
+  return {
+    name: 'khcn-content-store-write',
+    hooks: {
+      'astro:config:setup': async ({ command, logger }) => {
+        if (command !== 'build') return;
+        if (!(await serializeStoreFast())) logger.info('Astro’s content store writer changed: it writes the store as before (see src/integrations/content-store-write.ts).');
+      },
+    },
+  };
+}
