@@ -6,9 +6,33 @@
  * those calls, where creating the same 12,665 folders and files synchronously takes ~0.6 s
  * (docs/performance.md). While pages render, those two calls are made synchronous for the files
  * inside the output folder; the promise they return keeps Astro's code unchanged.
+ *
+ * Without any input or output to wait for, rendering would never let the event loop turn: messages
+ * from worker threads (the search indexer's) would wait until the last page. So a write lets it turn
+ * when it has not for EVENT_LOOP_TURN_MS.
  */
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
+
+/** The longest page writes keep the event loop from turning. */
+export const EVENT_LOOP_TURN_MS = 50;
+
+let lastTurn = performance.now();
+let turn: Promise<void> | undefined;
+
+/** A turn of the event loop once EVENT_LOOP_TURN_MS have passed since the last: every write until then waits for it. */
+function eventLoopTurn(): Promise<void> | undefined {
+  if (!turn && performance.now() - lastTurn >= EVENT_LOOP_TURN_MS) {
+    turn = new Promise((resolve) =>
+      setImmediate(() => {
+        lastTurn = performance.now();
+        turn = undefined;
+        resolve();
+      }),
+    );
+  }
+  return turn;
+}
 
 interface PromiseFs {
   mkdir: typeof fs.promises.mkdir;
@@ -38,6 +62,7 @@ export function writePagesSynchronously(outDir: string): () => void {
     const [file, data, options] = args;
     if (!inOutput(file) || !(data instanceof Uint8Array) || options !== undefined) return writeFile(...args);
     fs.writeFileSync(file as fs.PathLike, data);
+    await eventLoopTurn();
   };
   return () => {
     promises.mkdir = mkdir;

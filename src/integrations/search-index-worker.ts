@@ -8,9 +8,8 @@
  * computes the records from the articles, posts { computed: keys } (searchRecordKeys), adds them, and
  * waits for { amend } (records to put in place of some, by position: Pagefind replaces a record
  * added again under the same URL where it stands) before posting { final: the records as JSON }.
- * It adds the records and builds the index files, then posts { assembled: true } and waits for 'write'
- * (sync the files into bundleDir, which may have to wait for the build to start) before posting
- * { done: FolderSyncSummary }. 'abandon', at any point, stops Pagefind's process and drops the index
+ * It adds the records and builds the index files, then waits for 'write' (the build has started: the
+ * files may go into bundleDir), syncs them and posts { done: FolderSyncSummary }. 'abandon', at any point, stops Pagefind's process and drops the index
  * (other records replaced these): { abandoned: true }. Errors are posted as { error }.
  */
 import fs from 'node:fs';
@@ -155,10 +154,7 @@ async function assembleThenWrite(): Promise<{ done: Awaited<ReturnType<typeof sy
   }
   if (!records || abandoned) return { abandoned: true };
   const files = await indexFiles(records, amendments);
-  if (files) {
-    port.postMessage({ assembled: true });
-    await writeAllowed;
-  }
+  if (files) await writeAllowed;
   return files && !abandoned ? { done: await syncFolder(bundleDir, files) } : { abandoned: true };
 }
 

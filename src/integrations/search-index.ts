@@ -161,8 +161,12 @@ export async function writeSearchIndex(
   const abandon = () => worker.postMessage('abandon');
   superseded.addEventListener('abort', abandon, { once: true });
   void hooks.amendments?.then((amendments) => !superseded.aborted && worker.postMessage({ amend: amendments }));
+  // An early index (started during content loading) writes nothing into the site before the build proper
+  // has started, that is, before `npm run build`'s content check has passed. Allowed as soon as it has:
+  // a message from the worker asking for it would wait while pages render (they keep the main thread's
+  // event loop busy), and the index files were written only after the last page.
+  void mayWrite.then(() => !superseded.aborted && worker.postMessage('write'));
   type Reply = {
-    assembled?: true;
     predicted?: Prediction | null;
     computed?: string[];
     final?: string;
@@ -172,10 +176,7 @@ export async function writeSearchIndex(
   };
   const reply = await new Promise<Reply>((resolve, reject) => {
     worker.on('message', (message: Reply) => {
-      // An early index (started during content loading) writes nothing into the site before the build
-      // proper has started, that is, before `npm run build`'s content check has passed.
-      if (message.assembled) void mayWrite.then(() => !superseded.aborted && worker.postMessage('write'));
-      else if (message.predicted !== undefined) {
+      if (message.predicted !== undefined) {
         count = message.predicted?.count ?? 0;
         hooks.onPredicted?.(message.predicted);
       } else if (message.computed) hooks.onComputed?.(message.computed);

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { writePagesSynchronously } from '../../src/integrations/page-writes.ts';
+import { EVENT_LOOP_TURN_MS, writePagesSynchronously } from '../../src/integrations/page-writes.ts';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'page-writes-'));
 const outDir = path.join(root, 'dist');
@@ -30,6 +30,23 @@ describe('page files written synchronously while pages render', () => {
     const written = fs.promises.writeFile(file, Buffer.from('<p>Tiếng Việt</p>'));
     expect(fs.readFileSync(file, 'utf8')).toBe('<p>Tiếng Việt</p>');
     await written;
+  });
+
+  it('lets the event loop turn while pages are written, so that messages from worker threads get through', async () => {
+    restore = writePagesSynchronously(outDir);
+    fs.mkdirSync(path.join(outDir, 'vong-lap'), { recursive: true });
+    // Four renderers writing pages as fast as they can, with nothing else to wait for.
+    const start = performance.now();
+    let turnedAfter: number | undefined;
+    setImmediate(() => (turnedAfter = performance.now() - start));
+    const renderer = async (which: number) => {
+      for (let page = 0; performance.now() - start < 6 * EVENT_LOOP_TURN_MS; page += 1) {
+        await fs.promises.writeFile(path.join(outDir, 'vong-lap', `${which}-${page % 20}.html`), Buffer.from('<p>trang</p>'));
+      }
+    };
+    await Promise.all([0, 1, 2, 3].map(renderer));
+    expect(turnedAfter).toBeDefined();
+    expect(turnedAfter!).toBeLessThan(3 * EVENT_LOOP_TURN_MS);
   });
 
   it('rejects as Node would when a write fails', async () => {
