@@ -1,21 +1,21 @@
 /**
  * Astro writes its content store (`<cacheDir>/data-store.json`) at the end of content sync, and the
- * build waits for it: 1.3–2 s of the main thread at 10,000 articles, nearly all in devalue escaping the
- * rendered HTML one character at a time (docs/performance.md). In `astro build` its file writer
- * serializes through src/lib/store-serialization.ts instead: the same bytes, with Astro's own
- * serializer and atomic write. Astro has no option for it, so the writer's method is replaced.
+ * build waits for it: 1.3–2 s of the main thread at 10,000 articles, nearly all in devalue's general
+ * serializer, and on a rebuild another ~0.7 s reading the previous file back as text to compare it
+ * (docs/performance.md). In `astro build` its file writer serializes through
+ * src/lib/store-serialization.ts instead (the same bytes) and compares bytes, reading the previous
+ * file only when its size is the same. Astro has no option for it, so the writer's method is replaced.
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { serializeStore, type StoreCollections } from '../lib/store-serialization.ts';
+import { serializeStore, writeFileIfChanged, type StoreCollections } from '../lib/store-serialization.ts';
 
 interface WriterModule {
   FileWriter?: { prototype: { target?: URL | string; write?: unknown } };
   serializeDataStore?: (collections: StoreCollections) => string;
-  writeFileAtomic?: (file: URL | string, data: string) => Promise<boolean>;
 }
 
 /** Astro's module that serializes and writes the store (astro/dist/content/data-store-writer.js). */
@@ -32,10 +32,11 @@ export async function astroStoreWriter(): Promise<WriterModule | undefined> {
 export async function serializeStoreFast(): Promise<boolean> {
   const module = await astroStoreWriter();
   const writer = module?.FileWriter?.prototype;
-  const { serializeDataStore, writeFileAtomic } = module ?? {};
-  if (!writer || typeof writer.write !== 'function' || !serializeDataStore || !writeFileAtomic) return false;
+  const serializeDataStore = module?.serializeDataStore;
+  if (!writer || typeof writer.write !== 'function' || !serializeDataStore) return false;
   writer.write = async function (this: { target: URL | string }, collections: StoreCollections) {
-    return writeFileAtomic(this.target, serializeStore(collections, serializeDataStore));
+    const file = this.target instanceof URL ? fileURLToPath(this.target) : this.target;
+    return writeFileIfChanged(file, serializeStore(collections, serializeDataStore));
   };
   return true;
 }

@@ -3,11 +3,14 @@
  * the store to Astro's when it meets a value it does not handle. Compared with the installed Astro's
  * own serializer, so an Astro that changes its format or writer fails here.
  */
-import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { astroStoreWriter } from '../../src/integrations/content-store-write.ts';
-import { UnsupportedStoreValue, devalueStringify, serializeStore, type StoreCollections } from '../../src/lib/store-serialization.ts';
+import { UnsupportedStoreValue, devalueStringify, serializeStore, writeFileIfChanged, type StoreCollections } from '../../src/lib/store-serialization.ts';
 
-const { FileWriter, serializeDataStore, writeFileAtomic } = (await astroStoreWriter()) ?? {};
+const { FileWriter, serializeDataStore } = (await astroStoreWriter()) ?? {};
 const astroSerialize = serializeDataStore!;
 const noFallback = () => {
   throw new Error('fell back to Astro’s serializer');
@@ -33,7 +36,7 @@ function store(): StoreCollections {
 describe('content store serialization', () => {
   it('finds Astro’s store writer where it replaces the file writer’s method', () => {
     expect(typeof FileWriter?.prototype.write).toBe('function');
-    expect(typeof writeFileAtomic).toBe('function');
+    expect(typeof serializeDataStore).toBe('function');
   });
 
   it('writes the same bytes as Astro’s serializer, collections and entries sorted as Astro sorts them', () => {
@@ -70,5 +73,21 @@ describe('content store serialization', () => {
       const collections: StoreCollections = new Map([['values', new Map([['odd', { value }]])]]);
       expect(serializeStore(collections, () => 'astro')).toBe('astro');
     }
+  });
+
+  it('writes the file only when its bytes change, through a temporary file', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'store-write-'));
+    afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
+    const file = path.join(folder, 'cache', 'data-store.json');
+    expect(writeFileIfChanged(file, '["Bài viết"]')).toBe(true);
+    const first = fs.statSync(file);
+    expect(writeFileIfChanged(file, '["Bài viết"]')).toBe(false);
+    expect(fs.statSync(file).ino).toBe(first.ino);
+    // The same size in bytes, other text.
+    expect(Buffer.byteLength('["Bài việt"]')).toBe(Buffer.byteLength('["Bài viết"]'));
+    expect(writeFileIfChanged(file, '["Bài việt"]')).toBe(true);
+    expect(fs.readFileSync(file, 'utf8')).toBe('["Bài việt"]');
+    expect(writeFileIfChanged(file, '["Bài"]')).toBe(true);
+    expect(fs.readdirSync(path.dirname(file))).toEqual(['data-store.json']);
   });
 });
