@@ -8,7 +8,8 @@
  *   Markdown keeps its rendered HTML, MDX (rendered with its page) its plain text for the search index;
  * - files unchanged since the last build are not parsed again;
  * - while a collection loads, parsing, counting and Markdown rendering run on a second thread
- *   (content-worker.ts), so validation and storage on the main thread overlap with them.
+ *   (content-worker.ts), so validation and storage on the main thread overlap with them, and the
+ *   files are read synchronously (synchronous-reads.ts).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,7 @@ import { slugFromPath } from '../lib/content-dir.ts';
 import { BODY_TEXT_KEY, BODY_WORDS_KEY, storedBodyText, storedBodyWords } from '../lib/body-stats.ts';
 import { markdownToPlainText } from '../lib/text.ts';
 import { readEntrySource, type EntrySource } from './entry-source.ts';
+import { readingSynchronously } from './synchronous-reads.ts';
 import { startContentWorker, workerRenderOptions, type ContentWorker, type RenderedContent } from './content-worker-client.ts';
 
 type RenderFunction = (entry: { filePath?: string } & Record<string, unknown>) => Promise<RenderedContent | undefined>;
@@ -140,7 +142,7 @@ export function contentLoader(base: string, pattern: string, onLoaded?: (entries
       );
       const holdStoreWrite = setInterval(() => context.meta.set(LOADING_META_KEY, 'yes'), HOLD_STORE_WRITE_MS);
       try {
-        await inner.load({ ...context, entryTypes, parseData } as LoaderContext);
+        await readingSynchronously(base, () => inner.load({ ...context, entryTypes, parseData } as LoaderContext));
       } finally {
         clearInterval(holdStoreWrite);
         context.meta.delete(LOADING_META_KEY);

@@ -1,0 +1,54 @@
+/**
+ * Astro's glob() loader reads each content file with `fs.promises.readFile(url, 'utf-8')`: opening,
+ * sizing, reading and closing each go through libuv's thread pool and back to the main thread, about
+ * 85 µs of the main thread per file, 0.85 s for 10,000 articles on every build, cold or warm (docs/
+ * performance.md). While a collection loads, that call reads the files below its folder synchronously
+ * instead (~20 µs); the promise it returns keeps Astro's code unchanged.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+type ReadFile = typeof fs.promises.readFile;
+
+const roots = new Map<string, number>();
+let nodeReadFile: ReadFile | undefined;
+
+function below(target: unknown): string | undefined {
+  const file = target instanceof URL ? (target.protocol === 'file:' ? fileURLToPath(target) : undefined) : typeof target === 'string' ? target : undefined;
+  if (!file) return undefined;
+  for (const root of roots.keys()) if (file.startsWith(root)) return file;
+  return undefined;
+}
+
+function install(): void {
+  const promises = fs.promises as { readFile: ReadFile };
+  const original = promises.readFile;
+  nodeReadFile = original;
+  promises.readFile = (async (...args: Parameters<ReadFile>) => {
+    const [target, options] = args;
+    const file = options === 'utf-8' || options === 'utf8' ? below(target) : undefined;
+    if (!file) return original(...args);
+    return fs.readFileSync(file, 'utf8');
+  }) as ReadFile;
+}
+
+function uninstall(): void {
+  if (nodeReadFile) (fs.promises as { readFile: ReadFile }).readFile = nodeReadFile;
+  nodeReadFile = undefined;
+}
+
+/** Runs `load` with the text files below `folder` read synchronously (collections may load at the same time). */
+export async function readingSynchronously<T>(folder: string, load: () => Promise<T>): Promise<T> {
+  const root = path.resolve(folder) + path.sep;
+  if (roots.size === 0) install();
+  roots.set(root, (roots.get(root) ?? 0) + 1);
+  try {
+    return await load();
+  } finally {
+    const count = (roots.get(root) ?? 1) - 1;
+    if (count > 0) roots.set(root, count);
+    else roots.delete(root);
+    if (roots.size === 0) uninstall();
+  }
+}

@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readingSynchronously } from '../../src/data/synchronous-reads.ts';
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'synchronous-reads-'));
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+const write = (relative: string, text: string) => {
+  const file = path.join(root, relative);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+  return file;
+};
+
+describe('content files read synchronously while a collection loads', () => {
+  const nodeReadFile = fs.promises.readFile;
+
+  it('reads a file below the folder at the call, as Astro calls it (file URL, utf-8)', async () => {
+    const file = write('articles/2026/bai.md', '# Bài một');
+    await readingSynchronously(path.join(root, 'articles'), async () => {
+      const read = fs.promises.readFile(pathToFileURL(file), 'utf-8');
+      // Read already: a change after the call does not show.
+      fs.writeFileSync(file, '# Đã sửa');
+      expect(await read).toBe('# Bài một');
+      await expect(fs.promises.readFile(pathToFileURL(path.join(root, 'articles', 'khong-co.md')), 'utf-8')).rejects.toMatchObject({ code: 'ENOENT' });
+    });
+    expect(fs.promises.readFile).toBe(nodeReadFile);
+  });
+
+  it('leaves other reads to Node, and puts Node’s back once every collection has loaded', async () => {
+    const outside = write('elsewhere/khac.md', 'khác');
+    const categories = write('categories/tin.md', 'tin');
+    let finishArticles!: () => void;
+    const articles = readingSynchronously(path.join(root, 'articles'), () => new Promise<void>((resolve) => (finishArticles = resolve)));
+    await readingSynchronously(path.join(root, 'categories'), async () => {
+      expect(await fs.promises.readFile(categories, 'utf-8')).toBe('tin');
+      // Bytes, and files elsewhere, as Node reads them.
+      expect(Buffer.isBuffer(await fs.promises.readFile(categories))).toBe(true);
+      expect(await fs.promises.readFile(outside, 'utf-8')).toBe('khác');
+    });
+    expect(fs.promises.readFile).not.toBe(nodeReadFile);
+    finishArticles();
+    await articles;
+    expect(fs.promises.readFile).toBe(nodeReadFile);
+  });
+});
