@@ -5,6 +5,7 @@
  * (docs/performance.md). In `astro build` its file writer serializes through
  * src/lib/store-serialization.ts instead (the same bytes) and compares bytes, reading the previous
  * file only when its size is the same. Astro has no option for it, so the writer's method is replaced.
+ * The store file is also read synchronously at the start (src/data/synchronous-reads.ts).
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { serializeStore, writeFileIfChanged, type StoreCollections } from '../lib/store-serialization.ts';
+import { holdSynchronousReads } from '../data/synchronous-reads.ts';
 
 interface WriterModule {
   FileWriter?: { prototype: { target?: URL | string; write?: unknown } };
@@ -42,12 +44,23 @@ export async function serializeStoreFast(): Promise<boolean> {
 }
 
 export default function contentStoreWrite(): AstroIntegration {
+  let isBuild = false;
+  let releaseStoreReads: (() => void) | undefined;
   return {
     name: 'khcn-content-store-write',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
-        if (command !== 'build') return;
+        isBuild = command === 'build';
+        if (!isBuild) return;
         if (!(await serializeStoreFast())) logger.info('Astro’s content store writer changed: it writes the store as before (see src/integrations/content-store-write.ts).');
+      },
+      'astro:config:done': ({ config }) => {
+        // The store file, which Astro reads once content sync starts (synchronous-reads.ts).
+        if (isBuild) releaseStoreReads = holdSynchronousReads(path.join(fileURLToPath(config.cacheDir), 'data-store.json'));
+      },
+      'astro:build:start': () => {
+        releaseStoreReads?.();
+        releaseStoreReads = undefined;
       },
     },
   };

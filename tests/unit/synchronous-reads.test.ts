@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readingSynchronously } from '../../src/data/synchronous-reads.ts';
+import { holdSynchronousReads, readingSynchronously } from '../../src/data/synchronous-reads.ts';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'synchronous-reads-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -43,6 +43,17 @@ describe('content files read synchronously while a collection loads', () => {
     expect(fs.promises.readFile).not.toBe(nodeReadFile);
     finishArticles();
     await articles;
+    expect(fs.promises.readFile).toBe(nodeReadFile);
+  });
+
+  it('holds synchronous reads of one file until released (the content store at the start of a build)', async () => {
+    const store = write('cache/data-store.json', '["Map"]');
+    const release = holdSynchronousReads(store);
+    const read = fs.promises.readFile(store, 'utf-8');
+    fs.writeFileSync(store, '["Đã đổi"]');
+    expect(await read).toBe('["Map"]');
+    release();
+    release();
     expect(fs.promises.readFile).toBe(nodeReadFile);
   });
 });
