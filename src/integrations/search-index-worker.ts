@@ -9,8 +9,9 @@
  * waits for { amend } (records to put in place of some, by position: Pagefind replaces a record
  * added again under the same URL where it stands) before posting { final: the records as JSON }.
  * It adds the records and builds the index files, then waits for 'write' (the build has started: the
- * files may go into bundleDir), syncs them and posts { done: FolderSyncSummary }. 'abandon', at any point, stops Pagefind's process and drops the index
- * (other records replaced these): { abandoned: true }. Errors are posted as { error }.
+ * files may go into bundleDir), syncs them and posts { done: FolderSyncSummary }. 'abandon', at any
+ * point, stops Pagefind's process and drops the index (other records replaced these):
+ * { abandoned: true }. Errors are posted as { error }.
  */
 import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';

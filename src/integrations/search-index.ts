@@ -125,8 +125,8 @@ export function searchCodeVersion(): string {
 type StartIndexing = (records: SearchRecord[], started: IndexStart) => void;
 /** The integration's indexer (it runs in the configuration's copy of this module, whose path locates the worker). */
 const indexerHandoff = handoff<StartIndexing>('search-index.indexer');
-/** Starts an index whose records the worker computes (false: an index already runs). */
-type StartComputedIndex = (articles: readonly IndexedArticle[], thumbnails: Map<string, Thumbnail>) => boolean;
+/** Starts an index whose records the worker computes, unless an index already runs. */
+type StartComputedIndex = (articles: readonly IndexedArticle[], thumbnails: Map<string, Thumbnail>) => void;
 const computedIndexerHandoff = handoff<StartComputedIndex>('search-index.computed-indexer');
 /**
  * Completes a computed index with the build's record keys, `recordAt` building the record at a
@@ -358,7 +358,7 @@ export default function searchIndex(): AstroIntegration {
    */
   const startComputedIndex: StartComputedIndex = (articles, thumbnails) => {
     // A predicted index is verified by the records of the route instead.
-    if (pending) return false;
+    if (pending) return;
     let computedKeys!: (keys: string[] | undefined) => void;
     let finalRecords!: (json: string | undefined) => void;
     let amend!: (amendments: Amendment[]) => void;
@@ -383,7 +383,6 @@ export default function searchIndex(): AstroIntegration {
     };
     summary.then(settle, settle);
     pending = { records: undefined, summary, superseded, computed };
-    return true;
   };
 
   const completeComputed: CompleteComputedIndex = async (articles, keys, recordAt) => {
