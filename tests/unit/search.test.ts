@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatWeekdayDate } from '../../src/lib/dates.ts';
 import { htmlToPlainText } from '../../src/lib/text.ts';
-import { searchRecordsFileJson } from '../../src/lib/search-build.ts';
+import { searchRecordsFileJson, type SearchRecordsFile } from '../../src/lib/search-build.ts';
 import {
   buildSearchRecord,
   contentHash,
@@ -378,7 +378,7 @@ describe('result dates', () => {
 describe('the records file', () => {
   it('is the JSON of its fields with the records the indexer sent as JSON', () => {
     const records = [buildSearchRecord({ url: '/tin-tuc/a/', title: 'Đo lường "mới"', lead: 'Mô tả.', body: 'Nội dung.', category: 'Tin', tags: ['Đà Nẵng'], publishedAt: '2026-01-02T10:00:00+07:00', year: '2026' })];
-    const fields = { version: 1, cacheTag: 'abc', recordKeys: ['["a"]'], codeVersion: 'v1' } as const;
+    const fields: Omit<SearchRecordsFile, 'records'> = { version: 1, cacheTag: 'abc', recordKeys: ['["a"]'], codeVersion: 'v1' };
     const text = searchRecordsFileJson(fields, JSON.stringify(records));
     expect(JSON.parse(text)).toEqual({ ...fields, records });
   });
