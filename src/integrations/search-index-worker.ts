@@ -136,6 +136,9 @@ function computedRecords(job: ComputeJob): { records: SearchRecord[]; amendments
   const thumbnailOf = (article: IndexedArticle) => thumbnails.get(article.slug);
   const records = searchRecordsOf(job.articles, job.policy, thumbnailOf);
   port.postMessage({ computed: searchRecordKeys(job.articles, job.policy, thumbnailOf) });
+  // The bodies (~200 MB at 10,000 articles, ~600 MB at 30,000) are not needed any more: the build
+  // sends whole records to amend. Emptied here because the thread's workerData lives as long as it does.
+  job.articles.length = 0;
   const amended = amendmentsArrived.then((amendments) => {
     for (const { position, record } of amendments) records[position] = record;
     if (!abandoned) port.postMessage({ final: JSON.stringify(records) });
