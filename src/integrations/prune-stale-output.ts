@@ -19,6 +19,9 @@ export default function pruneStaleOutput(): AstroIntegration {
   let publicDir = '';
   let cacheDir = '';
   let outDir = '';
+  // A build that starts from an empty output folder writes everything in it: nothing can be stale,
+  // and the walk over its ~23,000 files (0.25–0.35 s at 10,000 articles) is skipped.
+  let startedEmpty = false;
   return {
     name: 'khcn-prune-stale-output',
     hooks: {
@@ -28,10 +31,12 @@ export default function pruneStaleOutput(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': async ({ logger }) => {
+        startedEmpty = !fs.existsSync(outDir) || fs.readdirSync(outDir).length === 0;
         shareIncrementalCopies(cacheDir, outDir);
         if (!(await skipRewritingLinkedCopies())) logger.info('Astro writes each page twice (its incremental cache changed: see src/integrations/incremental-copies.ts).');
       },
       'astro:build:done': ({ dir, assets, logger }) => {
+        if (startedEmpty) return;
         // path.resolve drops the trailing slash, so the empty-folder walk below stops at the root.
         const outputRoot = path.resolve(fileURLToPath(dir));
         const written = new Set<string>();
