@@ -9,7 +9,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { localPathOf } from '../lib/file-tree.ts';
 
 type ReadFile = typeof fs.promises.readFile;
 
@@ -18,7 +18,7 @@ const roots = new Map<string, number>();
 let nodeReadFile: ReadFile | undefined;
 
 function below(target: unknown): string | undefined {
-  const file = target instanceof URL ? (target.protocol === 'file:' ? fileURLToPath(target) : undefined) : typeof target === 'string' ? target : undefined;
+  const file = localPathOf(target);
   if (!file) return undefined;
   for (const root of roots.keys()) if (file.startsWith(root)) return file;
   return undefined;

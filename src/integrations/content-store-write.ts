@@ -7,24 +7,22 @@
  * file only when its size is the same. Astro has no option for it, so the writer's method is replaced.
  * The store file is also read synchronously at the start (src/data/synchronous-reads.ts).
  */
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { serializeStore, writeFileIfChanged, type StoreCollections } from '../lib/store-serialization.ts';
 import { holdSynchronousReads } from '../data/synchronous-reads.ts';
+import { localPathOf } from '../lib/file-tree.ts';
+import { importAstroModule } from './astro-internals.ts';
 
 interface WriterModule {
   FileWriter?: { prototype: { target?: URL | string; write?: unknown } };
   serializeDataStore?: (collections: StoreCollections) => string;
 }
 
-/** Astro's module that serializes and writes the store (astro/dist/content/data-store-writer.js). */
-export async function astroStoreWriter(): Promise<WriterModule | undefined> {
-  const astroRoot = path.dirname(createRequire(import.meta.url).resolve('astro/package.json'));
-  const moduleFile = path.join(astroRoot, 'dist', 'content', 'data-store-writer.js');
-  return fs.existsSync(moduleFile) ? ((await import(pathToFileURL(moduleFile).href)) as WriterModule) : undefined;
+/** Astro's module that serializes and writes the store. */
+export function astroStoreWriter(): Promise<WriterModule | undefined> {
+  return importAstroModule<WriterModule>('dist/content/data-store-writer.js');
 }
 
 /**
@@ -37,8 +35,7 @@ export async function serializeStoreFast(): Promise<boolean> {
   const serializeDataStore = module?.serializeDataStore;
   if (!writer || typeof writer.write !== 'function' || !serializeDataStore) return false;
   writer.write = async function (this: { target: URL | string }, collections: StoreCollections) {
-    const file = this.target instanceof URL ? fileURLToPath(this.target) : this.target;
-    return writeFileIfChanged(file, serializeStore(collections, serializeDataStore));
+    return writeFileIfChanged(localPathOf(this.target)!, serializeStore(collections, serializeDataStore));
   };
   return true;
 }

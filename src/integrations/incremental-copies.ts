@@ -7,10 +7,7 @@
  * 2.5–4 s of a 30 s build (docs/performance.md). Astro has no option for it, so once the link is
  * in place the cache's method that writes the copy is replaced by one that does nothing.
  */
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { importAstroModule } from './astro-internals.ts';
 
 interface IncrementalCacheModule {
   IncrementalBuildCache?: { prototype: { writeOutputFile?: unknown } };
@@ -22,11 +19,8 @@ interface IncrementalCacheModule {
  * nothing is changed, pages are written twice.
  */
 export async function skipRewritingLinkedCopies(): Promise<boolean> {
-  const astroRoot = path.dirname(createRequire(import.meta.url).resolve('astro/package.json'));
-  const moduleFile = path.join(astroRoot, 'dist', 'core', 'build', 'incremental.js');
-  if (!fs.existsSync(moduleFile)) return false;
-  const { IncrementalBuildCache } = (await import(pathToFileURL(moduleFile).href)) as IncrementalCacheModule;
-  const cache = IncrementalBuildCache?.prototype;
+  const module = await importAstroModule<IncrementalCacheModule>('dist/core/build/incremental.js');
+  const cache = module?.IncrementalBuildCache?.prototype;
   if (!cache || typeof cache.writeOutputFile !== 'function') return false;
   cache.writeOutputFile = async () => undefined;
   return true;

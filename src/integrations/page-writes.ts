@@ -12,7 +12,7 @@
  * when it has not for EVENT_LOOP_TURN_MS.
  */
 import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { localPathOf } from '../lib/file-tree.ts';
 
 /** The longest page writes keep the event loop from turning. */
 export const EVENT_LOOP_TURN_MS = 50;
@@ -39,11 +39,6 @@ interface PromiseFs {
   writeFile: typeof fs.promises.writeFile;
 }
 
-function pathOf(target: unknown): string | undefined {
-  if (target instanceof URL) return target.protocol === 'file:' ? fileURLToPath(target) : undefined;
-  return typeof target === 'string' ? target : undefined;
-}
-
 /**
  * Makes `fs.promises.mkdir` (recursive) and `fs.promises.writeFile` (bytes, no options) write
  * synchronously for paths inside `outDir`; other calls go to Node as before. Returns the function
@@ -51,7 +46,7 @@ function pathOf(target: unknown): string | undefined {
  */
 export function writePagesSynchronously(outDir: string): () => void {
   const root = outDir.endsWith('/') ? outDir : `${outDir}/`;
-  const inOutput = (target: unknown) => pathOf(target)?.startsWith(root) === true;
+  const inOutput = (target: unknown) => localPathOf(target)?.startsWith(root) === true;
   const promises: PromiseFs = fs.promises;
   const { mkdir, writeFile } = promises;
   promises.mkdir = (async (folder: fs.PathLike, options?: fs.Mode | fs.MakeDirectoryOptions | null) => {

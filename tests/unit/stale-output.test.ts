@@ -45,3 +45,13 @@ describe('filesBelow', () => {
     fs.rmSync(root, { recursive: true });
   });
 });
+
+describe('localPathOf', () => {
+  it('gives the path of a path or a file URL, and nothing for other values', async () => {
+    const { localPathOf } = await import('../../src/lib/file-tree.ts');
+    expect(localPathOf('/tmp/dist/index.html')).toBe('/tmp/dist/index.html');
+    expect(localPathOf(new URL('file:///tmp/dist/tin-tuc/b%C3%A0i/index.html'))).toBe('/tmp/dist/tin-tuc/bài/index.html');
+    expect(localPathOf(new URL('https://khcn.example.gov.vn/'))).toBeUndefined();
+    expect(localPathOf(Buffer.from('/tmp/x'))).toBeUndefined();
+  });
+});
