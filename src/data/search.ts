@@ -15,19 +15,7 @@ export function searchCacheTag(catalog: Catalog): string {
   ]);
 }
 
-/** Years that have articles in the catalog, newest first. */
+/** Years that have published articles, newest first. */
 export function publicationYears(catalog: Catalog): number[] {
-  return yearsOf(catalog.articles);
-}
-
-/**
- * Years that have published articles, newest first: the search index has one Pagefind index for
- * each (src/lib/search-shards.ts). Only differs from publicationYears in `astro dev`, which shows drafts.
- */
-export function searchIndexYears(catalog: Catalog): number[] {
-  return yearsOf(catalog.articles.filter((article) => article.status === 'published'));
-}
-
-function yearsOf(articles: Catalog['articles']): number[] {
-  return [...new Set(articles.map((article) => vietnamYear(article.publishedAt)))].sort((a, b) => b - a);
+  return [...new Set(catalog.articles.map((article) => vietnamYear(article.publishedAt)))].sort((a, b) => b - a);
 }

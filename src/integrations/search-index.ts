@@ -1,9 +1,7 @@
 /**
  * Builds the Pagefind index during `astro build`, through Pagefind's Node API, from the records the
  * build computes (src/pages/tim-kiem/search-records.json.ts): each is added as a custom record and
- * the bundles go to <outDir>/pagefind/<year>/, one Pagefind index per publication year, of which a
- * rebuild indexes only the years whose records changed (src/lib/search-shards.ts; the search page
- * merges them). No HTML is re-parsed. Pagefind runs in its own process,
+ * the bundle goes to <outDir>/pagefind/. No HTML is re-parsed. Pagefind runs in its own process,
  * driven from a worker thread (search-index-worker.ts), on the second core while Astro works on the first:
  * - on a rebuild, it starts before Astro loads any content, from records predicted from the last
  *   build's and the files changed since (src/lib/search-prediction.ts); once the content is loaded,
@@ -37,7 +35,8 @@ import { sortNewestFirst } from '../lib/articles.ts';
 import { buildTime, isPublished } from '../lib/publishing.ts';
 import type { ArticleFrontmatter, CategoryFrontmatter } from '../lib/schema.ts';
 import { articlePath } from '../lib/urls.ts';
-import type { Amendment, ComputeJob, IndexerInput, IndexWriteSummary, PredictionJob } from './search-index-worker.ts';
+import type { FolderSyncSummary } from '../lib/folder-sync.ts';
+import type { Amendment, ComputeJob, IndexerInput, PredictionJob } from './search-index-worker.ts';
 import { readContentStamps, searchRecordsDigest, type ContentStamps } from '../lib/search-prediction.ts';
 import { workerRenderOptions } from '../data/content-worker-client.ts';
 import { contentDir } from '../lib/content-dir.ts';
@@ -67,7 +66,7 @@ interface Prediction {
   count: number;
 }
 
-export interface IndexSummary extends IndexWriteSummary {
+export interface IndexSummary extends FolderSyncSummary {
   records: number;
   seconds: number;
   started: IndexStart;
@@ -171,7 +170,7 @@ export async function writeSearchIndex(
     predicted?: Prediction | null;
     computed?: string[];
     final?: string;
-    done?: IndexWriteSummary;
+    done?: FolderSyncSummary;
     abandoned?: true;
     error?: string;
   };
@@ -488,13 +487,13 @@ export default function searchIndex(): AstroIntegration {
         if (stamps) fs.writeFileSync(stampsFile, JSON.stringify(stamps));
         const result = await summary;
         if (!result) throw new Error('The search index was replaced but its replacement never ran.');
-        const { records, files, bytes, written, seconds, started, replacedEarlyIndex, shards, shardsIndexed } = result;
+        const { records, files, bytes, written, seconds, started, replacedEarlyIndex } = result;
         const when = {
           predicted: ', started before content loading from the changed files',
           'content-loaded': ', started from content data after loading', rendering: ', alongside page rendering', 'after-build': '',
         }[started];
         logger.info(
-          `${records} articles in ${PAGEFIND_DIR}/, one index per year: ${shardsIndexed} of ${shards} indexed (${files} files, ${written} of them changed, ${(bytes / 1024 / 1024).toFixed(1)} MB) in ${seconds.toFixed(1)} s${when}` +
+          `${records} articles indexed into ${PAGEFIND_DIR}/ (${files} files, ${written} of them changed, ${(bytes / 1024 / 1024).toFixed(1)} MB) in ${seconds.toFixed(1)} s${when}` +
             (replacedEarlyIndex ? ' (the early index was outdated and replaced)' : '') +
             (amended ? ` (${amended} records given their thumbnails during rendering)` : ''),
         );

@@ -3,13 +3,9 @@
 /** Written by src/pages/tim-kiem/search-records.json.ts, read and deleted by the search integration. */
 export const SEARCH_RECORDS_FILE = 'tim-kiem/search-records.json';
 
-/** The search index's folder inside the built site: one Pagefind bundle per year below it (search-shards.ts). */
+/** Pagefind's default bundle folder inside the built site: /pagefind/pagefind.js is its API. */
 export const PAGEFIND_DIR = 'pagefind';
-
-/** The address of a year's Pagefind bundle ("/pagefind/2024/"); its pagefind.js is Pagefind's API. */
-export function pagefindShardPath(shard: string | number): string {
-  return `/${PAGEFIND_DIR}/${shard}/`;
-}
+export const PAGEFIND_SCRIPT_PATH = `/${PAGEFIND_DIR}/pagefind.js`;
 
 export interface SearchRecordsFile {
   version: 1;

@@ -129,41 +129,6 @@ export function indexRequest(
   return { term, filters, sort: newest ? { [INDEX_KEYS.date]: 'desc' } : undefined };
 }
 
-/** Filters as Pagefind takes them: a value, or any of several. */
-export type IndexFilters = Record<string, string | { any: string[] }>;
-
-/**
- * The years whose index holds every word of a query, from each word's result counts per year
- * (`years` newest first). Pagefind leaves out of a search any word its index does not hold, so with
- * one index per year, a year lacking one word would answer for the others alone ("dong nai" would
- * find every "dong" of a year without "nai"). A word no year holds is left out, as one index of all
- * years would leave it out.
- */
-export function yearsHoldingEveryWord(wordYearCounts: readonly Record<string, number>[], years: readonly string[]): string[] {
-  let holding = new Set(years);
-  for (const counts of wordYearCounts) {
-    const withWord = years.filter((year) => (counts[year] ?? 0) > 0);
-    if (withWord.length > 0) holding = new Set(withWord.filter((year) => holding.has(year)));
-  }
-  return years.filter((year) => holding.has(year));
-}
-
-/**
- * The filters of each search a request needs over the yearly indexes (one Pagefind index per year,
- * merged in the browser): `years` are those to search, newest first, of `allYears`. By relevance, one
- * search: Pagefind merges the years' results by score. Newest first, one search per year, whose
- * results are concatenated in this order: Pagefind scores a sorted result by its place in its own
- * year's index, so merged years would interleave.
- */
-export function yearSearches(request: IndexRequest, years: readonly string[], allYears: readonly string[]): IndexFilters[] {
-  const { filters } = request;
-  const year = filters[INDEX_KEYS.year];
-  if (year !== undefined) return years.includes(year) ? [filters] : [];
-  if (request.sort) return years.map((one) => ({ ...filters, [INDEX_KEYS.year]: one }));
-  if (years.length === allYears.length) return [filters];
-  return years.length > 0 ? [{ ...filters, [INDEX_KEYS.year]: { any: [...years] } }] : [];
-}
-
 /**
  * Merges result lists in order, each result once: exact-mark matches first, then the index's other
  * matches, then matches found only through the folded query.

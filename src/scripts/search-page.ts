@@ -1,7 +1,6 @@
 /**
  * The search page in the browser (loaded only by /tim-kiem/). Keeps the form and the URL in sync,
- * asks Pagefind (imported on demand from the newest yearly index, /pagefind/<year>/pagefind.js, with
- * the other years merged into it) and renders results. The Vietnamese
+ * asks Pagefind (imported on demand from /pagefind/pagefind.js) and renders results. The Vietnamese
  * logic (query normalization, exact-marks-first ranking, excerpts, URL state) lives in src/lib.
  */
 import { formatWeekdayDate, toVietnamISOString } from '../lib/dates.ts';
@@ -16,10 +15,6 @@ import {
   sameSearchState,
   searchUrl,
   SORT_VALUES,
-  INDEX_KEYS,
-  yearSearches,
-  yearsHoldingEveryWord,
-  type IndexFilters,
   type IndexRequest,
   type SearchState,
 } from '../lib/search-state.ts';
@@ -38,32 +33,16 @@ interface PagefindResult {
 }
 interface PagefindResponse {
   results: PagefindResult[];
-  /** Result counts per filter value. */
-  filters: Record<string, Record<string, number>>;
 }
-interface PagefindOptions {
-  excerptLength?: number;
-  metaCacheTag?: string;
-  ranking?: { metaWeights: Record<string, number> };
-  exactDiacritics?: boolean;
-  basePath?: string;
-}
-/** Pagefind's search over its index and the indexes merged into it. */
-interface PagefindSearcher {
-  mergeIndex(path: string, options: PagefindOptions): Promise<void>;
-  search(term: string | null, options?: { filters?: IndexFilters; sort?: Record<string, string> }): Promise<PagefindResponse>;
+interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, string> }): Promise<PagefindResponse>;
   preload(term: string): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
-/** /pagefind/<year>/pagefind.js: a searcher itself, and the maker of others with other options. */
-interface PagefindModule extends PagefindSearcher {
-  options(options: PagefindOptions): Promise<void>;
-  init(): Promise<void>;
-  createInstance(options: PagefindOptions): PagefindSearcher & { init(): Promise<void> };
-}
 interface SearchConfig {
-  /** One index per year, newest first. */
-  indexes: { year: string; path: string }[];
+  scriptPath: string;
   cacheTag: string;
   pageSize: number;
   metaWeights: Record<string, number>;
@@ -92,63 +71,34 @@ const emptyBox = byId<HTMLDivElement>('search-empty');
 const emptyFilters = byId<HTMLLIElement>('search-empty-filters');
 
 const categoryTitles = new Map(config.categories.map((category) => [category.slug, category.title]));
-const indexYears = config.indexes.map((index) => index.year);
 
 // ---------------------------------------------------------------- Pagefind, loaded on demand
 
-/**
- * The yearly indexes merged into one searcher: `broad` folds tone marks, `exact()` (made on first
- * use) does not. Pagefind's exactDiacritics is a setting of each index, so each searcher merges its own.
- */
-interface Searchers {
-  broad: PagefindSearcher;
-  exact: () => Promise<PagefindSearcher>;
-}
+let pagefindPromise: Promise<PagefindApi> | undefined;
 
-let searchersPromise: Promise<Searchers | undefined> | undefined;
-
-async function mergedSearcher(searcher: PagefindSearcher, options: PagefindOptions): Promise<PagefindSearcher> {
-  await Promise.all(config.indexes.slice(1).map((index) => searcher.mergeIndex(index.path, options)));
-  // Loads every index's filters: Pagefind counts results per year (yearsToSearch) only for filters it has loaded.
-  await searcher.filters();
-  return searcher;
-}
-
-/** Undefined when there is no index (no published article). */
-function loadSearchers(): Promise<Searchers | undefined> {
-  searchersPromise ??= (async () => {
-    const newest = config.indexes[0];
-    if (!newest) return undefined;
-    // The newest year's bundle brings Pagefind's code; the other years only add their index files.
-    const pagefind = (await import(/* @vite-ignore */ `${newest.path}pagefind.js`)) as PagefindModule;
-    const options: PagefindOptions = { excerptLength: EXCERPT_WORDS, metaCacheTag: config.cacheTag, ranking: { metaWeights: config.metaWeights } };
-    await pagefind.options(options);
+function loadPagefind(): Promise<PagefindApi> {
+  pagefindPromise ??= (async () => {
+    const scriptPath = config.scriptPath;
+    const pagefind = (await import(/* @vite-ignore */ scriptPath)) as PagefindApi;
+    await pagefind.options({
+      excerptLength: EXCERPT_WORDS,
+      metaCacheTag: config.cacheTag,
+      ranking: { metaWeights: config.metaWeights },
+    });
     await pagefind.init();
-    const broad = await mergedSearcher(pagefind, options);
-    let exact: Promise<PagefindSearcher> | undefined;
-    const exactOptions = { ...options, exactDiacritics: true };
-    return {
-      broad,
-      exact: () =>
-        (exact ??= (async () => {
-          const instance = pagefind.createInstance({ ...exactOptions, basePath: newest.path });
-          await instance.init();
-          return mergedSearcher(instance, exactOptions);
-        })()),
-    };
+    return pagefind;
   })();
-  searchersPromise.catch(() => {
-    searchersPromise = undefined;
+  pagefindPromise.catch(() => {
+    pagefindPromise = undefined;
   });
-  return searchersPromise;
+  return pagefindPromise;
 }
 
 let tagNamesPromise: Promise<Map<string, string>> | undefined;
 
 /** Tag slug → the tag's name in the index (tags are filtered by name). */
-function tagNames(searchers: Searchers | undefined): Promise<Map<string, string>> {
-  if (!searchers) return Promise.resolve(new Map());
-  tagNamesPromise ??= searchers.broad.filters().then((filters) => new Map(Object.keys(filters.tag ?? {}).map((name) => [slugify(name), name])));
+function tagNames(pagefind: PagefindApi): Promise<Map<string, string>> {
+  tagNamesPromise ??= pagefind.filters().then((filters) => new Map(Object.keys(filters.tag ?? {}).map((name) => [slugify(name), name])));
   return tagNamesPromise;
 }
 
@@ -203,26 +153,17 @@ function search(state: SearchState, { delay = 0 } = {}): void {
   else run();
 }
 
-/** The years whose index holds every word of `term` (all of them for a single word). */
-async function yearsToSearch(searcher: PagefindSearcher, term: string | null): Promise<string[]> {
-  const words = term?.split(' ').filter(Boolean) ?? [];
-  if (words.length < 2) return indexYears;
-  const responses = await Promise.all(words.map((word) => searcher.search(word)));
-  return yearsHoldingEveryWord(
-    responses.map((response) => response.filters[INDEX_KEYS.year] ?? {}),
-    indexYears,
-  );
-}
-
-async function findResults(searchers: Searchers, request: IndexRequest): Promise<PagefindResult[]> {
+async function findResults(pagefind: PagefindApi, request: IndexRequest): Promise<PagefindResult[]> {
+  const options = { filters: request.filters, ...(request.sort ? { sort: request.sort } : {}) };
   const lists: PagefindResult[][] = [];
+  // One at a time: exactDiacritics is an option of the Pagefind instance, not of a single search.
   for (const query of indexQueries(request)) {
-    const searcher = query.exactDiacritics ? await searchers.exact() : searchers.broad;
-    const years = await yearsToSearch(searcher, query.term);
-    const responses = await Promise.all(
-      yearSearches(request, years, indexYears).map((filters) => searcher.search(query.term, { filters, ...(request.sort ? { sort: request.sort } : {}) })),
-    );
-    lists.push(responses.flatMap((response) => response.results));
+    if (query.exactDiacritics) await pagefind.options({ exactDiacritics: true });
+    try {
+      lists.push((await pagefind.search(query.term, options)).results);
+    } finally {
+      if (query.exactDiacritics) await pagefind.options({ exactDiacritics: false });
+    }
   }
   return mergeResults(...lists);
 }
@@ -236,14 +177,14 @@ async function runSearch(state: SearchState, mine: number): Promise<void> {
     renderIdle();
     return;
   }
-  const searchers = await loadSearchers();
+  const pagefind = await loadPagefind();
   notice.hidden = true;
-  const tags = state.tag ? await tagNames(searchers) : new Map<string, string>();
+  const tags = state.tag ? await tagNames(pagefind) : new Map<string, string>();
   showTagFilter(state, tags);
   const request = indexRequest(state, { category: (slug) => categoryTitles.get(slug), tag: (slug) => tags.get(slug) });
   if (!request || mine !== generation) return;
   resultsList.setAttribute('aria-busy', 'true');
-  const results = searchers ? await findResults(searchers, request) : [];
+  const results = await findResults(pagefind, request);
   if (mine !== generation) return;
   listing = { state, results, shown: 0 };
   resultsList.replaceChildren();
@@ -343,11 +284,11 @@ function showLoadError(error: unknown): void {
 
 // ---------------------------------------------------------------- events
 
-queryInput.addEventListener('focus', () => void loadSearchers().catch(() => undefined), { once: true });
+queryInput.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
 queryInput.addEventListener('input', () => {
   const state = stateFromForm();
   if (sameSearchState(state, current)) return;
-  if (state.query) void loadSearchers().then((searchers) => searchers?.broad.preload(state.query)).catch(() => undefined);
+  if (state.query) void loadPagefind().then((pagefind) => pagefind.preload(state.query)).catch(() => undefined);
   search(state, { delay: TYPING_DELAY_MS });
 });
 for (const select of [categorySelect, yearSelect, sortSelect]) {

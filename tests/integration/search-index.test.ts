@@ -6,8 +6,7 @@ import { fixtureArticles, hiddenFixtureArticles, publishedFixtureArticles } from
 import { fixtureDistDir as dist } from '../support/paths.ts';
 import { htmlFiles, listFiles, readPage } from '../support/dist.ts';
 import { resolveFile } from '../support/static-server.ts';
-import { parseVietnamDateTime, vietnamYear } from '../../src/lib/dates.ts';
-import { decodePagefindFile, pagefindFragments, pagefindShards } from '../support/pagefind.ts';
+import { decodePagefindFile, pagefindFragments } from '../support/pagefind.ts';
 
 const bundle = path.join(dist, 'pagefind');
 const decode = decodePagefindFile;
@@ -16,25 +15,13 @@ const fragments = () => pagefindFragments(bundle);
 const byUrl = () => new Map(fragments().map((fragment) => [fragment.url, fragment]));
 
 describe('search index', () => {
-  it('is written to dist/pagefind/ as one Pagefind bundle per publication year, and the records hand-off file is gone', () => {
-    const yearOf = (article: (typeof publishedFixtureArticles)[number]) => String(vietnamYear(parseVietnamDateTime(article.publishedAt)!));
-    const years = [...new Set(publishedFixtureArticles.map(yearOf))].sort().reverse();
-    expect(pagefindShards(bundle)).toEqual(years);
-    // Nothing else: no bundle of all years, no ready-made search interface (the search page uses the API).
-    expect(fs.readdirSync(bundle).sort()).toEqual([...years].sort());
-    for (const year of years) {
-      const folder = path.join(bundle, year);
-      expect(fs.existsSync(path.join(folder, 'pagefind.js')), year).toBe(true);
-      expect(fs.readdirSync(folder).filter((name) => name.startsWith('pagefind-ui') || name.startsWith('pagefind-component-ui'))).toEqual([]);
-      const entry = JSON.parse(fs.readFileSync(path.join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-      expect(Object.keys(entry.languages)).toEqual(['vi']);
-      expect(entry.languages.vi!.page_count, year).toBe(publishedFixtureArticles.filter((article) => yearOf(article) === year).length);
-    }
-    // The search page merges exactly these, newest first.
-    const config = JSON.parse(readPage(dist, '/tim-kiem/').querySelector('#search-config')!.text) as { indexes: { year: string; path: string }[] };
-    expect(config.indexes).toEqual(years.map((year) => ({ year, path: `/pagefind/${year}/` })));
+  it('is written to dist/pagefind/ with its public API, and the records hand-off file is gone', () => {
+    expect(fs.existsSync(path.join(bundle, 'pagefind.js'))).toBe(true);
+    const entry = JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entry.languages)).toEqual(['vi']);
+    expect(entry.languages.vi!.page_count).toBe(publishedFixtureArticles.length);
     expect(fs.existsSync(path.join(dist, 'tim-kiem/search-records.json'))).toBe(false);
-    expect(fs.existsSync(path.join(bundle, years[0]!, 'playground'))).toBe(false);
+    expect(fs.existsSync(path.join(bundle, 'playground'))).toBe(false);
   });
 
   it('holds exactly one record per published article and nothing of drafts or scheduled articles', () => {

@@ -1,4 +1,4 @@
-/** Reads the search index's records (one Pagefind bundle per year) straight from its files. */
+/** Reads a Pagefind bundle's records straight from its files. */
 import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -18,19 +18,7 @@ export function decodePagefindFile(file: string): string {
   return data.subarray(12).toString('utf8');
 }
 
-/** The yearly indexes in the search index's folder (one Pagefind bundle each), newest first. */
-export function pagefindShards(root: string): string[] {
-  return fs
-    .readdirSync(root)
-    .filter((name) => fs.existsSync(path.join(root, name, 'pagefind-entry.json')))
-    .sort()
-    .reverse();
-}
-
-/** One fragment per indexed page, of every yearly index. */
-export function pagefindFragments(root: string): Fragment[] {
-  return pagefindShards(root).flatMap((shard) => {
-    const folder = path.join(root, shard, 'fragment');
-    return listFiles(folder).map((file) => JSON.parse(decodePagefindFile(path.join(folder, file))) as Fragment);
-  });
+/** One fragment per indexed page. */
+export function pagefindFragments(bundle: string): Fragment[] {
+  return listFiles(path.join(bundle, 'fragment')).map((file) => JSON.parse(decodePagefindFile(path.join(bundle, 'fragment', file))) as Fragment);
 }

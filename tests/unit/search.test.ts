@@ -25,8 +25,6 @@ import {
   sameSearchState,
   searchUrl,
   serializeSearchState,
-  yearSearches,
-  yearsHoldingEveryWord,
 } from '../../src/lib/search-state.ts';
 import {
   buildExcerpt,
@@ -206,41 +204,6 @@ describe('index requests', () => {
     ]);
     expect(indexQueries(request('Đường dây', true))).toEqual([{ term: 'Dường dây', exactDiacritics: false }]);
     expect(indexQueries(request(null))).toEqual([{ term: null, exactDiacritics: false }]);
-  });
-});
-
-describe('searching the yearly indexes', () => {
-  const years = ['2026', '2025', '2024', '2022'];
-  const request = (filters: Record<string, string>, newest = false) => ({ term: 'doanh nghiep', filters, sort: newest ? { date: 'desc' as const } : undefined });
-
-  it('keeps the years whose index holds every word, and leaves out a word no year holds', () => {
-    // "dong" in every year, "nai" only in 2026 and 2024, "xyz" nowhere.
-    const dong = { '2026': 3, '2025': 1, '2024': 2, '2022': 1 };
-    const nai = { '2026': 1, '2024': 1, '2025': 0 };
-    expect(yearsHoldingEveryWord([dong, nai], years)).toEqual(['2026', '2024']);
-    expect(yearsHoldingEveryWord([dong, nai, {}], years)).toEqual(['2026', '2024']);
-    expect(yearsHoldingEveryWord([{}, {}], years)).toEqual(years);
-    expect(yearsHoldingEveryWord([{ '2022': 1 }, { '2026': 1 }], years)).toEqual([]);
-  });
-
-  it('asks all years at once by relevance, and only the years that can match', () => {
-    expect(yearSearches(request({ category: 'Tin KHCN' }), years, years)).toEqual([{ category: 'Tin KHCN' }]);
-    expect(yearSearches(request({ category: 'Tin KHCN' }), ['2026', '2024'], years)).toEqual([{ category: 'Tin KHCN', year: { any: ['2026', '2024'] } }]);
-    expect(yearSearches(request({}), [], years)).toEqual([]);
-  });
-
-  it('asks year by year, newest first, for results by date', () => {
-    expect(yearSearches(request({ tag: 'Đường dây' }, true), ['2026', '2024'], years)).toEqual([
-      { tag: 'Đường dây', year: '2026' },
-      { tag: 'Đường dây', year: '2024' },
-    ]);
-  });
-
-  it('asks once with a year chosen, and not at all when that year cannot match', () => {
-    for (const newest of [false, true]) {
-      expect(yearSearches(request({ year: '2024' }, newest), years, years)).toEqual([{ year: '2024' }]);
-      expect(yearSearches(request({ year: '2025' }, newest), ['2026', '2024'], years)).toEqual([]);
-    }
   });
 });
 
