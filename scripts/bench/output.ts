@@ -10,7 +10,7 @@ export interface OutputStats {
   html: number;
   /** *.xml files: feeds and sitemaps. */
   xml: number;
-  /** The folder holding every pagefind-entry.json (one per Pagefind index), relative to the output, if there is one. */
+  /** The folder holding pagefind-entry.json, relative to the output, if there is one. */
   searchIndexDir: string | undefined;
   searchIndexFiles: number;
   searchIndexBytes: number;
@@ -35,23 +35,10 @@ function* walk(root: string, relative = ''): Generator<FileInfo> {
   }
 }
 
-/** The deepest folder holding all of these (relative paths), or undefined for none. */
-function commonFolder(folders: readonly string[]): string | undefined {
-  if (folders.length === 0) return undefined;
-  let common = folders[0]!.split('/');
-  for (const folder of folders.slice(1)) {
-    const parts = folder.split('/');
-    let same = 0;
-    while (same < common.length && common[same] === parts[same]) same += 1;
-    common = common.slice(0, same);
-  }
-  return common.join('/');
-}
-
 export function measureOutput(dir: string): OutputStats {
   const files = [...walk(dir)];
-  const entries = files.filter((file) => path.posix.basename(file.relative) === 'pagefind-entry.json');
-  const searchIndexDir = commonFolder(entries.map((file) => path.posix.dirname(file.relative)));
+  const entry = files.find((file) => path.posix.basename(file.relative) === 'pagefind-entry.json');
+  const searchIndexDir = entry ? path.posix.dirname(entry.relative) : undefined;
   const inIndex = (file: FileInfo) => searchIndexDir !== undefined && file.relative.startsWith(`${searchIndexDir}/`);
   const indexFiles = files.filter(inIndex);
   return {

@@ -22,13 +22,6 @@ describe('what a build wrote', () => {
     expect(stats).toMatchObject({ files: 4, bytes: 8, html: 1, xml: 1, searchIndexDir: 'pagefind', searchIndexFiles: 2, searchIndexBytes: 5 });
   });
 
-  it('counts one index per year as one search index', () => {
-    const stats = measureOutput(
-      site('yearly', { 'index.html': 'ab', 'pagefind/2026/pagefind-entry.json': '{}', 'pagefind/2026/fragment/a': 'xyz', 'pagefind/2025/pagefind-entry.json': '{}' }),
-    );
-    expect(stats).toMatchObject({ searchIndexDir: 'pagefind', searchIndexFiles: 3, searchIndexBytes: 7 });
-  });
-
   it('has no search index without Pagefind', () => {
     expect(measureOutput(site('none', { 'index.html': 'ab' }))).toMatchObject({ searchIndexDir: undefined, searchIndexFiles: 0 });
   });
