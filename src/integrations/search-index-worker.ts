@@ -8,8 +8,8 @@
  * computes the records from the articles, posts { computed: keys } (searchRecordKeys), adds them, and
  * waits for { amend } (records to put in place of some, by position: Pagefind replaces a record
  * added again under the same URL where it stands) before posting { final: the records as JSON }.
- * It adds the records and builds the index files, then waits for 'write' (the build has started: the
- * files may go into bundleDir), syncs them and posts { done: FolderSyncSummary }. 'abandon', at any
+ * It adds the records, waits for 'write' (the build has started: the files may go into bundleDir),
+ * has Pagefind build the index and write it there and posts { done: BundleWriteSummary }. 'abandon', at any
  * point, stops Pagefind's process and drops the index (other records replaced these):
  * { abandoned: true }. Errors are posted as { error }.
  */
@@ -18,7 +18,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { PagefindIndex } from 'pagefind';
 import { createArticleReader } from '../data/article-reader.ts';
 import type { RenderOptions } from '../data/content-worker-client.ts';
-import { syncFolder } from '../lib/folder-sync.ts';
+import { writePagefindBundle, type BundleWriteSummary } from '../lib/pagefind-bundle.ts';
 import { predictSearchRecords, searchRecordsDigest, type ContentStamps } from '../lib/search-prediction.ts';
 import type { SearchRecordsFile } from '../lib/search-build.ts';
 import { searchRecordKeys, searchRecordsOf, type IndexPolicy, type IndexedArticle, type SearchRecord, type Thumbnail } from '../lib/search-records.ts';
@@ -77,8 +77,10 @@ async function predictedRecords(job: PredictionJob): Promise<SearchRecord[] | un
   return predictSearchRecords({ root: job.root, previous, previousStamps, stamps: job.stamps, policy: job.policy, readArticle });
 }
 
-// 'abandon' may come while Pagefind is still adding or assembling: its process is stopped at once.
+// 'abandon' may come while Pagefind is still adding or assembling: its process is stopped at once,
+// unless it is writing the files.
 let abandoned = false;
+let writing = false;
 let write!: () => void;
 const writeAllowed = new Promise<void>((resolve) => (write = resolve));
 let amend!: (amendments: Amendment[]) => void;
@@ -89,7 +91,7 @@ port.on('message', (instruction: 'write' | 'abandon' | { amend: Amendment[] }) =
   abandoned = true;
   write();
   amend([]);
-  void import('pagefind').then((pagefind) => pagefind.close());
+  if (!writing) void import('pagefind').then((pagefind) => pagefind.close());
 });
 
 /** Adds records to the index and fails with every record Pagefind rejected. */
@@ -100,10 +102,12 @@ async function addRecords(index: PagefindIndex, records: readonly SearchRecord[]
 }
 
 /**
- * The index files, or nothing when abandoned. `amendments`, when given, are awaited once every record
- * is in and added after them. Pagefind's process is closed (its memory freed) before the files are written.
+ * Indexes the records and, once the build allows it, writes the index into bundleDir; undefined when
+ * abandoned first. `amendments`, when given, are awaited once every record is in and added after them.
+ * Pagefind writes the files itself (writePagefindBundle), so on a rebuild it compresses and writes only
+ * files that are new; the index is built then too, as Pagefind builds no index without giving its files.
  */
-async function indexFiles(records: SearchRecord[], amendments?: () => Promise<SearchRecord[]>): Promise<{ path: string; content: Uint8Array }[] | undefined> {
+async function indexAndWrite(records: SearchRecord[], amendments?: () => Promise<SearchRecord[]>): Promise<BundleWriteSummary | undefined> {
   const pagefind = await import('pagefind');
   try {
     const { index, errors } = await pagefind.createIndex({});
@@ -113,14 +117,15 @@ async function indexFiles(records: SearchRecord[], amendments?: () => Promise<Se
     if (abandoned) return undefined;
     // Only once the first records are in: a record added again before its first addition settles could be overwritten by it.
     if (amendments) await addRecords(index, await amendments());
+    await writeAllowed;
     if (abandoned) return undefined;
-    const bundle = await index.getFiles();
-    if (abandoned) return undefined;
-    if (bundle.errors.length > 0) throw new Error(`Pagefind could not build the index: ${bundle.errors.join('; ')}`);
-    return bundle.files;
+    // Not stopped from here on: Pagefind keeps the files it finds, so a write cut short would leave
+    // half-written files for the next one to keep (the marker makes the next write redo them all).
+    writing = true;
+    return await writePagefindBundle((outputPath) => index.writeFiles({ outputPath }), bundleDir);
   } catch (error) {
     // Stopping Pagefind's process fails the calls in flight.
-    if (abandoned) return undefined;
+    if (abandoned && !writing) return undefined;
     throw error;
   } finally {
     await pagefind.close();
@@ -147,7 +152,7 @@ function computedRecords(job: ComputeJob): { records: SearchRecord[]; amendments
   return { records, amendments: () => amended };
 }
 
-async function assembleThenWrite(): Promise<{ done: Awaited<ReturnType<typeof syncFolder>> } | { abandoned: true }> {
+async function assembleThenWrite(): Promise<{ done: BundleWriteSummary } | { abandoned: true }> {
   let records = (workerData as IndexerInput).records;
   let amendments: (() => Promise<SearchRecord[]>) | undefined;
   if (predict) {
@@ -157,9 +162,9 @@ async function assembleThenWrite(): Promise<{ done: Awaited<ReturnType<typeof sy
     ({ records, amendments } = computedRecords(compute));
   }
   if (!records || abandoned) return { abandoned: true };
-  const files = await indexFiles(records, amendments);
-  if (files) await writeAllowed;
-  return files && !abandoned ? { done: await syncFolder(bundleDir, files) } : { abandoned: true };
+  const done = await indexAndWrite(records, amendments);
+  // Written, even if abandoned while writing: the index that replaces this one waits for it.
+  return done ? { done } : { abandoned: true };
 }
 
 assembleThenWrite().then(

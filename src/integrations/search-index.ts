@@ -35,7 +35,7 @@ import { sortNewestFirst } from '../lib/articles.ts';
 import { buildTime, isPublished } from '../lib/publishing.ts';
 import type { ArticleFrontmatter, CategoryFrontmatter } from '../lib/schema.ts';
 import { articlePath } from '../lib/urls.ts';
-import type { FolderSyncSummary } from '../lib/folder-sync.ts';
+import type { BundleWriteSummary } from '../lib/pagefind-bundle.ts';
 import type { Amendment, ComputeJob, IndexerInput, PredictionJob } from './search-index-worker.ts';
 import { readContentStamps, searchRecordsDigest, type ContentStamps } from '../lib/search-prediction.ts';
 import { workerRenderOptions } from '../data/content-worker-client.ts';
@@ -66,7 +66,7 @@ interface Prediction {
   count: number;
 }
 
-export interface IndexSummary extends FolderSyncSummary {
+export interface IndexSummary extends BundleWriteSummary {
   records: number;
   seconds: number;
   started: IndexStart;
@@ -141,9 +141,10 @@ const workerFile = fileURLToPath(new URL('./search-index-worker.ts', import.meta
 
 /**
  * Indexes the records with Pagefind (in a worker thread and Pagefind's own process) and brings
- * `bundleDir` up to date with the index files: on a rebuild only the few that changed are written.
- * The index is built at once, but nothing is written before `mayWrite` resolves; an index
- * `superseded` (by other records) is dropped, its Pagefind process stopped at once.
+ * `bundleDir` up to date with the index files: on a rebuild only the few that are new are written.
+ * The records are added at once; the index is built and written once `mayWrite` resolves (Pagefind
+ * does both in one step). An index `superseded` (by other records) before it writes is dropped, its
+ * Pagefind process stopped at once; one that is writing finishes first.
  */
 export async function writeSearchIndex(
   source: SearchRecord[] | { predict: PredictionJob } | { compute: ComputeJob },
@@ -170,7 +171,7 @@ export async function writeSearchIndex(
     predicted?: Prediction | null;
     computed?: string[];
     final?: string;
-    done?: FolderSyncSummary;
+    done?: BundleWriteSummary;
     abandoned?: true;
     error?: string;
   };

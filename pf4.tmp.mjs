@@ -1,0 +1,14 @@
+import fs from 'node:fs';
+const records = JSON.parse(fs.readFileSync(process.argv[2], 'utf8')).records;
+const mode = process.argv[3];
+const t0 = performance.now();
+const pagefind = await import('pagefind');
+const { index } = await pagefind.createIndex({});
+await Promise.all(records.map((r) => index.addCustomRecord(r)));
+const t1 = performance.now();
+if (mode === 'write') await index.writeFiles({ outputPath: process.argv[4] });
+else await index.getFiles();
+const t2 = performance.now();
+await pagefind.close();
+const cpu = process.cpuUsage();
+console.log(mode, { add: ((t1 - t0) / 1000).toFixed(2), out: ((t2 - t1) / 1000).toFixed(2), nodeCpu: ((cpu.user + cpu.system) / 1e6).toFixed(2) });
