@@ -42,6 +42,7 @@ import { workerRenderOptions } from '../data/content-worker-client.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { handoff } from '../lib/build-handoff.ts';
 import { libraryCodeVersion } from '../lib/code-version.ts';
+import { CONTENT_CHECK_GATE_ENV, waitForContentCheckGate } from '../lib/content-check-gate.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -162,10 +163,10 @@ export async function writeSearchIndex(
   const abandon = () => worker.postMessage('abandon');
   superseded.addEventListener('abort', abandon, { once: true });
   void hooks.amendments?.then((amendments) => !superseded.aborted && worker.postMessage({ amend: amendments }));
-  // An early index (started during content loading) writes nothing into the site before the build proper
-  // has started, that is, before `npm run build`'s content check has passed. Allowed as soon as it has:
-  // a message from the worker asking for it would wait while pages render (they keep the main thread's
-  // event loop busy), and the index files were written only after the last page.
+  // An early index (started during content loading) writes nothing into the site before `npm run build`'s
+  // content check has passed. Allowed as soon as it has: a message from the worker asking for it would
+  // wait while pages render (they keep the main thread's event loop busy), and Pagefind builds the index
+  // only when it may write it (it does both in one step).
   void mayWrite.then(() => !superseded.aborted && worker.postMessage('write'));
   type Reply = {
     predicted?: Prediction | null;
@@ -298,9 +299,11 @@ export default function searchIndex(): AstroIntegration {
   let stampsFile = '';
   let stamps: ContentStamps | undefined;
   let pending: PendingIndex | undefined;
-  // Resolved at astro:build:start, which runs after the content check gate (the first integration).
-  let buildStarted!: () => void;
-  const mayWrite = new Promise<void>((resolve) => (buildStarted = resolve));
+  // Resolved once `npm run build`'s content check has passed (it opens the gate file), without it at
+  // astro:build:start. Astro keeps the output folder (`emptyOutDir: false`), so writing before the
+  // build starts loses nothing; a rebuild's index is then written during content loading.
+  let allowWrites!: () => void;
+  const mayWrite = new Promise<void>((resolve) => (allowWrites = resolve));
 
   /** Indexes `records` in place of whatever index is running (which is stopped, then waited for). */
   const replaceIndex = (records: SearchRecord[], started: IndexStart) => {
@@ -415,6 +418,12 @@ export default function searchIndex(): AstroIntegration {
         stampsFile = path.join(fileURLToPath(config.cacheDir), CONTENT_STAMPS_FILE);
         // Before content loading, which may prepare an early index (prepareEarlyIndex).
         if (isBuild) {
+          const gateFile = process.env[CONTENT_CHECK_GATE_ENV];
+          if (gateFile) {
+            const parent = process.ppid;
+            // Never rejects unhandled: a build script gone is reported by the gate's own wait at build:start.
+            waitForContentCheckGate(gateFile, () => process.ppid !== parent).then(allowWrites, () => undefined);
+          }
           const codeVersion = libraryCodeVersion();
           previousRecordsHandoff.set(previousRecordsFile);
           indexerHandoff.set(startIndexing);
@@ -440,7 +449,7 @@ export default function searchIndex(): AstroIntegration {
       },
 
       'astro:build:start': () => {
-        buildStarted();
+        allowWrites();
       },
 
       'astro:server:setup': ({ server }) => {

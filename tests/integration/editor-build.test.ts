@@ -29,6 +29,8 @@ describe('npm run build stops on a broken article', () => {
     expect(result.output).toContain('Trang sẽ không được build');
     expect(hasStackTrace(result.output)).toBe(false);
     expect(fs.existsSync(path.join(result.outDir, 'index.html'))).toBe(false);
+    // Nor the search index, which may be ready before the check has finished.
+    expect(fs.existsSync(path.join(result.outDir, 'pagefind'))).toBe(false);
   });
 
   it('for a missing image and an unknown category alike', () => {

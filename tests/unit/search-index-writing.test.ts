@@ -1,7 +1,7 @@
 /**
- * The search integration's indexer may build the index early (during content loading), but must write
- * nothing into the site until the build proper has started, that is, until the content check has
- * passed; an index other records replace is dropped without waiting for that. When its worker computes
+ * The search integration's indexer may start early (during content loading), but must write nothing
+ * into the site until the content check has passed; an index other records replace is dropped
+ * without waiting for that. When its worker computes
  * the records itself, the records the build amends take the place of the computed ones.
  */
 import fs from 'node:fs';
@@ -32,7 +32,7 @@ function folderContents(dir: string): Map<string, string> {
 }
 
 describe('writing the search index', () => {
-  it('waits for the build to start before writing, then writes the bundle', async () => {
+  it('waits for the content check to pass before writing, then writes the bundle', async () => {
     const bundleDir = path.join(root, 'pagefind');
     let allowWrite!: () => void;
     const mayWrite = new Promise<void>((resolve) => (allowWrite = resolve));
