@@ -9,9 +9,9 @@
  * waits for { amend } (records to put in place of some, by position: Pagefind replaces a record
  * added again under the same URL where it stands) before posting { final: the records as JSON }.
  * It adds the records, waits for 'write' (the content check has passed: the files may go into
- * bundleDir), has Pagefind build the index and write it there and posts { done: BundleWriteSummary }. 'abandon', at any
- * point, stops Pagefind's process and drops the index (other records replaced these):
- * { abandoned: true }. Errors are posted as { error }.
+ * bundleDir), has Pagefind build the index and write it there and posts { done: BundleWriteSummary }.
+ * 'abandon' stops Pagefind's process and drops the index (other records replaced these), unless it
+ * is already writing: { abandoned: true }. Errors are posted as { error }.
  */
 import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';

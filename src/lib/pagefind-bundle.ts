@@ -3,7 +3,8 @@
  * fragments, word-index chunks and filter files by a hash of their content and leaves a file that
  * already exists alone, so writing a rebuilt index over the last one writes only the new files (and
  * skips compressing the others, 2.4 s of Pagefind's 5.4 s at 10,000 articles); the files the new
- * index no longer names are then removed here.
+ * index no longer names are then removed here. Its other files (its scripts, WebAssembly and entry)
+ * have fixed names and are written every time.
  *
  * The entry (pagefind-entry.json) names each language's metadata file, a gzipped CBOR array whose
  * fields 1–3 list the pages (fragment hashes), the word-index chunks and the filters, each with its
@@ -20,7 +21,9 @@ const SIGNATURE = 'pagefind_dcd';
 const HASHED_FOLDERS = { fragment: 1, index: 2, filter: 3 } as const;
 const EXTENSIONS: Record<keyof typeof HASHED_FOLDERS, string> = { fragment: 'pf_fragment', index: 'pf_index', filter: 'pf_filter' };
 
-type Cbor = number | bigint | string | Uint8Array | boolean | null | undefined | Cbor[] | Map<Cbor, Cbor>;
+type Cbor = number | string | Uint8Array | boolean | null | undefined | Cbor[] | Map<Cbor, Cbor>;
+
+const utf8 = new TextDecoder();
 
 /** Decodes the CBOR subset Pagefind writes: definite lengths, no half-precision floats. */
 export function decodeCbor(bytes: Uint8Array): Cbor {
@@ -30,7 +33,7 @@ export function decodeCbor(bytes: Uint8Array): Cbor {
     if (info < 24) return info;
     const size = info - 24;
     if (size > 3) throw new Error(`CBOR: unsupported length encoding ${info}`);
-    const value = [view.getUint8(offset), view.getUint16(offset), view.getUint32(offset), Number(view.getBigUint64(offset))][size]!;
+    const value = size === 0 ? view.getUint8(offset) : size === 1 ? view.getUint16(offset) : size === 2 ? view.getUint32(offset) : Number(view.getBigUint64(offset));
     offset += 1 << size;
     return value;
   };
@@ -61,7 +64,7 @@ export function decodeCbor(bytes: Uint8Array): Cbor {
       case 3: {
         const chunk = bytes.subarray(offset, offset + value);
         offset += value;
-        return major === 2 ? chunk : new TextDecoder().decode(chunk);
+        return major === 2 ? chunk : utf8.decode(chunk);
       }
       case 4:
         return Array.from({ length: value }, item);

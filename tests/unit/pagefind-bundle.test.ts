@@ -38,6 +38,10 @@ describe('CBOR as Pagefind writes it', () => {
     // ["ab", [1, 500, 70000], -3, h'0102', {1: true}, null, false]
     const bytes = Uint8Array.from([0x87, 0x62, 0x61, 0x62, 0x83, 0x01, 0x19, 0x01, 0xf4, 0x1a, 0x00, 0x01, 0x11, 0x70, 0x22, 0x42, 0x01, 0x02, 0xa1, 0x01, 0xf5, 0xf6, 0xf4]);
     expect(decodeCbor(bytes)).toEqual(['ab', [1, 500, 70000], -3, Uint8Array.from([1, 2]), new Map([[1, true]]), null, false]);
+    // Lengths in 1, 2, 4 and 8 bytes, up to the buffer's last byte.
+    expect(decodeCbor(Uint8Array.from([0x18, 0xff]))).toBe(255);
+    expect(decodeCbor(Uint8Array.from([0x1b, 0, 0, 0, 1, 0, 0, 0, 0]))).toBe(2 ** 32);
+    expect(decodeCbor(Uint8Array.from([0x78, 0x02, 0xc4, 0x91]))).toBe('đ');
     expect(() => decodeCbor(Uint8Array.from([0x9f]))).toThrow(/indefinite/);
   });
 });
