@@ -42,7 +42,7 @@ import { workerRenderOptions } from '../data/content-worker-client.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { handoff } from '../lib/build-handoff.ts';
 import { libraryCodeVersion } from '../lib/code-version.ts';
-import { CONTENT_CHECK_GATE_ENV, waitForContentCheckGate } from '../lib/content-check-gate.ts';
+import { contentCheckPassed } from '../lib/content-check-gate.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -418,12 +418,8 @@ export default function searchIndex(): AstroIntegration {
         stampsFile = path.join(fileURLToPath(config.cacheDir), CONTENT_STAMPS_FILE);
         // Before content loading, which may prepare an early index (prepareEarlyIndex).
         if (isBuild) {
-          const gateFile = process.env[CONTENT_CHECK_GATE_ENV];
-          if (gateFile) {
-            const parent = process.ppid;
-            // Never rejects unhandled: a build script gone is reported by the gate's own wait at build:start.
-            waitForContentCheckGate(gateFile, () => process.ppid !== parent).then(allowWrites, () => undefined);
-          }
+          // A build script gone is reported by the gate integration, which waits for the same promise.
+          contentCheckPassed()?.then(allowWrites, () => undefined);
           const codeVersion = libraryCodeVersion();
           previousRecordsHandoff.set(previousRecordsFile);
           indexerHandoff.set(startIndexing);

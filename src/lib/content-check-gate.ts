@@ -26,3 +26,22 @@ export async function waitForContentCheckGate(gateFile: string, isAbandoned: () 
     await sleep(pollMs);
   }
 }
+
+const passedByGate = new Map<string, Promise<void>>();
+
+/**
+ * Under `npm run build` (the gate file named in `env`), resolves once the content check has passed,
+ * and rejects if the build script stops first; undefined under `astro build` alone. One wait per
+ * gate file, however many steps of the build ask (the gate integration and the search indexer).
+ */
+export function contentCheckPassed(env: Record<string, string | undefined> = process.env): Promise<void> | undefined {
+  const gateFile = env[CONTENT_CHECK_GATE_ENV];
+  if (!gateFile) return undefined;
+  let passed = passedByGate.get(gateFile);
+  if (!passed) {
+    const parent = process.ppid;
+    passed = waitForContentCheckGate(gateFile, () => process.ppid !== parent);
+    passedByGate.set(gateFile, passed);
+  }
+  return passed;
+}

@@ -328,10 +328,7 @@ export function searchRecordsOf(
   thumbnailOf: (article: IndexedArticle) => Thumbnail | undefined,
   reuse?: { keys: readonly string[]; recordFor: (key: string) => SearchRecord | undefined },
 ): SearchRecord[] {
-  return articlesNewestFirst.map(
-    (article, rank) =>
-      reuse?.recordFor(reuse.keys[rank]!) ?? searchRecordOf(article, rank, policy, article.imageAlt === undefined ? undefined : thumbnailOf(article)),
-  );
+  return articlesNewestFirst.map((article, rank) => reuse?.recordFor(reuse.keys[rank]!) ?? searchRecordOf(article, rank, policy, thumbnailOf(article)));
 }
 
 /** A short stable hash (FNV-1a, base 36) of strings: the cache tag that changes when the index does. */

@@ -1,8 +1,8 @@
 /**
  * The search integration's indexer may start early (during content loading), but must write nothing
  * into the site until the content check has passed; an index other records replace is dropped
- * without waiting for that. When its worker computes
- * the records itself, the records the build amends take the place of the computed ones.
+ * without waiting for that. When its worker computes the records itself, the records the build
+ * amends take the place of the computed ones.
  */
 import fs from 'node:fs';
 import os from 'node:os';
