@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { withCompileCache } from '../src/lib/compile-cache.ts';
 import { CONTENT_CHECK_GATE_ENV, openContentCheckGate } from '../src/lib/content-check-gate.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -21,14 +22,16 @@ const gateFile = path.join(gateDir, 'content-check-passed');
 const exited = (child: ChildProcess) =>
   new Promise<number>((resolve) => child.on('close', (code, signal) => resolve(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 1))));
 
-const check = spawn(process.execPath, [path.join(root, 'scripts/check-content.ts')], { stdio: ['ignore', 'pipe', 'pipe'] });
+// Both processes compile the same libraries: Node's compile cache keeps that work between builds.
+const childEnv = withCompileCache(process.env, root);
+const check = spawn(process.execPath, [path.join(root, 'scripts/check-content.ts')], { stdio: ['ignore', 'pipe', 'pipe'], env: childEnv });
 const checkOutput: Buffer[] = [];
 check.stdout!.on('data', (chunk: Buffer) => checkOutput.push(chunk));
 check.stderr!.on('data', (chunk: Buffer) => checkOutput.push(chunk));
 
 const astro = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], {
   stdio: ['inherit', 'inherit', 'pipe'],
-  env: { ...process.env, [CONTENT_CHECK_GATE_ENV]: gateFile },
+  env: { ...childEnv, [CONTENT_CHECK_GATE_ENV]: gateFile },
 });
 // Astro's errors wait until the check has passed: broken content must read as the check reports it.
 let astroErrors: Buffer[] | undefined = [];

@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { COMPILE_CACHE_ENV, DISABLE_COMPILE_CACHE_ENV, compileCacheDir, withCompileCache } from '../../src/lib/compile-cache.ts';
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'compile-cache-'));
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+const bare = (): NodeJS.ProcessEnv => {
+  const env = { ...process.env };
+  delete env[COMPILE_CACHE_ENV];
+  delete env[DISABLE_COMPILE_CACHE_ENV];
+  return env;
+};
+
+describe('compile cache for the build processes', () => {
+  it('is kept under node_modules/.cache of the project', () => {
+    const env = withCompileCache(bare(), '/srv/site');
+    expect(env[COMPILE_CACHE_ENV]).toBe('/srv/site/node_modules/.cache/node-compile-cache');
+    expect(env.PATH).toBe(process.env.PATH);
+  });
+
+  it('leaves a folder the user chose, or a cache turned off, alone', () => {
+    expect(withCompileCache({ ...bare(), [COMPILE_CACHE_ENV]: '/tmp/mine' }, '/srv/site')[COMPILE_CACHE_ENV]).toBe('/tmp/mine');
+    const off = withCompileCache({ ...bare(), [DISABLE_COMPILE_CACHE_ENV]: '1' }, '/srv/site');
+    expect(off[COMPILE_CACHE_ENV]).toBeUndefined();
+  });
+
+  it('is taken up by Node, which writes compiled modules there', () => {
+    const script = path.join(root, 'module.mjs');
+    fs.writeFileSync(script, 'import { getCompileCacheDir } from "node:module";\nexport const answer = 42;\nconsole.log(getCompileCacheDir());\n');
+    const env = withCompileCache(bare(), root);
+    const run = spawnSync(process.execPath, [script], { env, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    // Node adds a folder per Node and V8 version below the one it is given.
+    expect(run.stdout.trim().startsWith(compileCacheDir(root))).toBe(true);
+    const written = fs.readdirSync(compileCacheDir(root), { recursive: true });
+    expect(written.length).toBeGreaterThan(1);
+  });
+});
