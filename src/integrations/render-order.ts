@@ -3,18 +3,18 @@
  * - in the order src/lib/render-order.ts gives: the search records first (Pagefind then indexes on
  *   the second core during all of page rendering), then the rest in the order @astrojs/sitemap sorts
  *   them into;
- * - with each page's folder and file created synchronously (page-writes.ts).
+ * - with each page's folder and file created by a thread of their own (page-writes.ts).
  * Astro's own prerenderer renders; only the order and the way files are written change.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SEARCH_RECORDS_FILE } from '../lib/search-build.ts';
 import { renderOrder } from '../lib/render-order.ts';
-import { writePagesSynchronously } from './page-writes.ts';
+import { writePagesInBackground, type FinishPageWrites } from './page-writes.ts';
 
 export default function renderOrderIntegration(): AstroIntegration {
   let outDir = '';
-  let restoreNodeWrites: (() => void) | undefined;
+  let finishPageWrites: FinishPageWrites | undefined;
   return {
     name: 'khcn-render-order',
     hooks: {
@@ -28,12 +28,16 @@ export default function renderOrderIntegration(): AstroIntegration {
           render: (request, options) => prerenderer.render(request, options),
           setup: async () => {
             await prerenderer.setup?.();
-            restoreNodeWrites = writePagesSynchronously(outDir);
+            finishPageWrites = writePagesInBackground(outDir);
           },
           teardown: async () => {
-            restoreNodeWrites?.();
-            restoreNodeWrites = undefined;
-            await prerenderer.teardown?.();
+            const finish = finishPageWrites;
+            finishPageWrites = undefined;
+            try {
+              await finish?.();
+            } finally {
+              await prerenderer.teardown?.();
+            }
           },
           ...(prerenderer.collectStaticImages && { collectStaticImages: () => prerenderer.collectStaticImages!() }),
         }));
