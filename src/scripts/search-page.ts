@@ -4,7 +4,7 @@
  * logic (query normalization, exact-marks-first ranking, excerpts, URL state) lives in src/lib.
  */
 import { formatWeekdayDate, toVietnamISOString } from '../lib/dates.ts';
-import { META_KEYS } from '../lib/search-records.ts';
+import { META_KEYS, dateFromMeta } from '../lib/search-records.ts';
 import {
   EMPTY_SEARCH_STATE,
   hasFilters,
@@ -252,8 +252,8 @@ function resultItem(data: PagefindResultData, terms: string[]): HTMLLIElement {
   const meta = element('p', { class: 'meta' });
   const category = data.meta[META_KEYS.category];
   if (category) meta.append(element('span', { class: 'search-category' }, category));
-  const date = data.meta[META_KEYS.date] ? new Date(data.meta[META_KEYS.date]!) : undefined;
-  if (date && !Number.isNaN(date.getTime())) meta.append(element('time', { datetime: toVietnamISOString(date) }, formatWeekdayDate(date)));
+  const date = dateFromMeta(data.meta[META_KEYS.date]);
+  if (date) meta.append(element('time', { datetime: toVietnamISOString(date) }, formatWeekdayDate(date)));
   const excerpt = element('p', { class: 'search-excerpt' });
   for (const part of buildExcerpt(withoutLeadingTitle(data.content, title), terms, { length: EXCERPT_WORDS })) {
     excerpt.append(part.mark ? element('mark', {}, part.text) : part.text);

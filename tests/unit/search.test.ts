@@ -4,6 +4,8 @@ import { htmlToPlainText } from '../../src/lib/text.ts';
 import { searchRecordsFileJson, type SearchRecordsFile } from '../../src/lib/search-build.ts';
 import {
   buildSearchRecord,
+  dateFromMeta,
+  dateMetaValue,
   contentHash,
   DEFAULT_INDEX_POLICY,
   firstWords,
@@ -226,7 +228,7 @@ describe('search records', () => {
     expect(record.language).toBe('vi');
     expect(record.meta).toMatchObject({
       title: 'Thử nghiệm đường dây 500kV',
-      date: '2022-09-29T16:02:00+07:00',
+      date: '1664442120',
       category: 'Đổi mới sáng tạo',
       tags: 'Đường dây, Cảm biến',
       image: '/_astro/a.webp',
@@ -246,7 +248,7 @@ describe('search records', () => {
     expect(record.meta[META_KEYS.foldTitle]).toBe('thu nghiem duong day 500kv');
     expect(record.meta[META_KEYS.foldText]).toBe('don dat do duong doi dien');
     const plainRecord = buildSearchRecord({ ...source, title: 'Khởi nghiệp', lead: 'Sáng tạo', body: 'Hỗ trợ', category: 'Tin KHCN', tags: [], image: undefined });
-    expect(plainRecord.meta).toEqual({ title: 'Khởi nghiệp', date: source.publishedAt, category: 'Tin KHCN' });
+    expect(plainRecord.meta).toEqual({ title: 'Khởi nghiệp', date: dateMetaValue(source.publishedAt), category: 'Tin KHCN' });
     expect(plainRecord.filters).toEqual({ category: ['Tin KHCN'], year: ['2022'] });
   });
   it('normalizes decomposed text to NFC', () => {
@@ -277,7 +279,7 @@ describe('records of the published articles', () => {
     expect(first!.url).toBe('/tin-tuc/bai-a/');
     expect(first!.content).toContain('Kết quả Cảm biến đo nhiệt độ');
     expect(first!.meta.image).toBe('/_astro/a.webp');
-    expect(first!.meta.date).toBe('2026-11-19T08:00:00+07:00');
+    expect(dateFromMeta(first!.meta.date)).toEqual(new Date('2026-11-19T08:00:00+07:00'));
     expect(second!.content.endsWith('Mở đầu. Kết quả')).toBe(true);
     expect(second!.meta.image).toBeUndefined();
   });
@@ -381,5 +383,16 @@ describe('the records file', () => {
     const fields: Omit<SearchRecordsFile, 'records'> = { version: 1, cacheTag: 'abc', recordKeys: ['["a"]'], codeVersion: 'v1' };
     const text = searchRecordsFileJson(fields, JSON.stringify(records));
     expect(JSON.parse(text)).toEqual({ ...fields, records });
+  });
+});
+
+describe('publication time in the index', () => {
+  it('is one word of Unix seconds, read back as the same instant', () => {
+    const value = dateMetaValue('2022-09-29T16:02:00+07:00');
+    expect(value).toBe('1664442120');
+    expect(dateFromMeta(value)).toEqual(new Date('2022-09-29T09:02:00Z'));
+  });
+  it('reads nothing else as a time', () => {
+    for (const value of [undefined, '', '2022-09-29T16:02:00+07:00', '16644x', '-5']) expect(dateFromMeta(value)).toBeUndefined();
   });
 });
