@@ -97,10 +97,15 @@ export function writePagesInBackground(outDir: string, limits: PageWriteLimits =
     if (pendingBytes < limits.maxPendingBytes) makeRoom();
     if (pendingBatches === 0) settled?.();
   });
-  writer.on('error', (error) => {
-    writerError = error;
+  let finished = false;
+  const writerFailed = (error: Error) => {
+    writerError ??= error;
     makeRoom();
     settled?.();
+  };
+  writer.on('error', writerFailed);
+  writer.on('exit', (code) => {
+    if (!finished) writerFailed(new Error(`The page writer thread stopped before the pages were written (exit code ${code}).`));
   });
 
   const flush = () => {
@@ -150,6 +155,7 @@ export function writePagesInBackground(outDir: string, limits: PageWriteLimits =
     promises.writeFile = writeFile;
     flush();
     if (pendingBatches > 0 && !writerError) await new Promise<void>((resolve) => (settled = resolve));
+    finished = true;
     await writer.terminate();
     if (writerError) throw writerError;
     if (failure) throw failure;

@@ -230,7 +230,9 @@ export function dateMetaValue(isoTime: string): string {
 
 /** The time dateMetaValue wrote, or undefined for anything else. */
 export function dateFromMeta(value: string | undefined): Date | undefined {
-  return value && /^\d+$/.test(value) ? new Date(Number(value) * 1000) : undefined;
+  if (!value || !/^-?\d+$/.test(value)) return undefined;
+  const date = new Date(Number(value) * 1000);
+  return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
 /** A published article as the index reads it. */

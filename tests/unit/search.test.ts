@@ -392,7 +392,8 @@ describe('publication time in the index', () => {
     expect(value).toBe('1664442120');
     expect(dateFromMeta(value)).toEqual(new Date('2022-09-29T09:02:00Z'));
   });
-  it('reads nothing else as a time', () => {
-    for (const value of [undefined, '', '2022-09-29T16:02:00+07:00', '16644x', '-5']) expect(dateFromMeta(value)).toBeUndefined();
+  it('reads times before 1970 too, and nothing else as a time', () => {
+    expect(dateFromMeta(dateMetaValue('1965-01-02T08:00:00+07:00'))).toEqual(new Date('1965-01-02T01:00:00Z'));
+    for (const value of [undefined, '', '2022-09-29T16:02:00+07:00', '16644x', '9'.repeat(20)]) expect(dateFromMeta(value)).toBeUndefined();
   });
 });
