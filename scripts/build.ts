@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { withCompileCache } from '../src/lib/compile-cache.ts';
+import { v8PoolSizeArgs, withCompileCache } from '../src/lib/node-settings.ts';
 import { CONTENT_CHECK_GATE_ENV, openContentCheckGate } from '../src/lib/content-check-gate.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -23,13 +23,15 @@ const exited = (child: ChildProcess) =>
   new Promise<number>((resolve) => child.on('close', (code, signal) => resolve(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 1))));
 
 // Both processes compile the same libraries: Node's compile cache keeps that work between builds.
+// And no more of V8's helper threads than there are cores (src/lib/node-settings.ts).
 const childEnv = withCompileCache(process.env, root);
-const check = spawn(process.execPath, [path.join(root, 'scripts/check-content.ts')], { stdio: ['ignore', 'pipe', 'pipe'], env: childEnv });
+const nodeArgs = v8PoolSizeArgs(os.availableParallelism());
+const check = spawn(process.execPath, [...nodeArgs, path.join(root, 'scripts/check-content.ts')], { stdio: ['ignore', 'pipe', 'pipe'], env: childEnv });
 const checkOutput: Buffer[] = [];
 check.stdout!.on('data', (chunk: Buffer) => checkOutput.push(chunk));
 check.stderr!.on('data', (chunk: Buffer) => checkOutput.push(chunk));
 
-const astro = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], {
+const astro = spawn(process.execPath, [...nodeArgs, astroBin, 'build', ...process.argv.slice(2)], {
   stdio: ['inherit', 'inherit', 'pipe'],
   env: { ...childEnv, [CONTENT_CHECK_GATE_ENV]: gateFile },
 });

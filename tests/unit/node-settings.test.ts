@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { COMPILE_CACHE_ENV, DISABLE_COMPILE_CACHE_ENV, compileCacheDir, withCompileCache } from '../../src/lib/compile-cache.ts';
+import { COMPILE_CACHE_ENV, DISABLE_COMPILE_CACHE_ENV, compileCacheDir, v8PoolSizeArgs, withCompileCache } from '../../src/lib/node-settings.ts';
 
-const root = fs.mkdtempSync(path.join(os.tmpdir(), 'compile-cache-'));
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'node-settings-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 const bare = (): NodeJS.ProcessEnv => {
@@ -38,5 +38,20 @@ describe('compile cache for the build processes', () => {
     expect(run.stdout.trim().startsWith(compileCacheDir(root))).toBe(true);
     const written = fs.readdirSync(compileCacheDir(root), { recursive: true });
     expect(written.length).toBeGreaterThan(1);
+  });
+});
+
+describe("V8's helper threads for the build processes", () => {
+  it("are as many as the cores, from one to Node's own four", () => {
+    expect(v8PoolSizeArgs(2)).toEqual(['--v8-pool-size=2']);
+    expect(v8PoolSizeArgs(1)).toEqual(['--v8-pool-size=1']);
+    expect(v8PoolSizeArgs(16)).toEqual(['--v8-pool-size=4']);
+    expect(v8PoolSizeArgs(0)).toEqual(['--v8-pool-size=1']);
+  });
+
+  it('is an option this Node accepts', () => {
+    const run = spawnSync(process.execPath, [...v8PoolSizeArgs(2), '-e', 'process.exit(0)'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
   });
 });
