@@ -1,9 +1,8 @@
 /**
  * How `npm run build` (scripts/build.ts) starts its Node processes, the content check and Astro.
  *
- * Node's compile cache. Astro, Vite, Rolldown's JavaScript side,
- * Zod and the rest are compiled by V8 again in every build, in the content check and in Astro's
- * process alike; with NODE_COMPILE_CACHE set, Node keeps their compiled code on disk and checks it
+ * Node's compile cache. Astro, Vite, Rolldown's JavaScript side, Zod and the rest are compiled by
+ * V8 again in every build, in the content check and in Astro's process alike; with NODE_COMPILE_CACHE set, Node keeps their compiled code on disk and checks it
  * against each file's contents before using it. Measured at 10,000 articles (docs/performance.md):
  * a rebuild 0.4 s shorter and 0.7 s of CPU less. It holds compiled tool code only, nothing derived
  * from the content; a first build on a fresh clone fills it.
@@ -25,6 +24,9 @@ export function withCompileCache(env: NodeJS.ProcessEnv, projectRoot: string): N
   return { ...env, [COMPILE_CACHE_ENV]: compileCacheDir(projectRoot) };
 }
 
+/** How many helper threads Node gives V8 when not told (`--v8-pool-size`). */
+export const NODE_DEFAULT_V8_POOL_SIZE = 4;
+
 /**
  * V8's helper threads (concurrent marking and sweeping, parallel scavenges, background compiling):
  * Node starts four whatever the machine. On the 2-core build machine they compete with the main
@@ -32,8 +34,6 @@ export function withCompileCache(env: NodeJS.ProcessEnv, projectRoot: string): N
  * over nine alternated pairs, cold builds took 0.3–1.1 s less on average and rebuilds 0.2–0.6 s
  * less (docs/performance.md). As many as the cores, never more than Node's four.
  */
-export const NODE_DEFAULT_V8_POOL_SIZE = 4;
-
 export function v8PoolSizeArgs(cores: number): string[] {
   return [`--v8-pool-size=${Math.max(1, Math.min(NODE_DEFAULT_V8_POOL_SIZE, Math.floor(cores)))}`];
 }
