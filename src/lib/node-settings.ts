@@ -2,10 +2,11 @@
  * How `npm run build` (scripts/build.ts) starts its Node processes, the content check and Astro.
  *
  * Node's compile cache. Astro, Vite, Rolldown's JavaScript side, Zod and the rest are compiled by
- * V8 again in every build, in the content check and in Astro's process alike; with NODE_COMPILE_CACHE set, Node keeps their compiled code on disk and checks it
- * against each file's contents before using it. Measured at 10,000 articles (docs/performance.md):
- * a rebuild 0.4 s shorter and 0.7 s of CPU less. It holds compiled tool code only, nothing derived
- * from the content; a first build on a fresh clone fills it.
+ * V8 again in every build, in the content check and in Astro's process alike; with
+ * NODE_COMPILE_CACHE set, Node keeps their compiled code on disk and checks it against each file's
+ * contents before using it. Measured at 10,000 articles (docs/performance.md): a rebuild 0.4 s
+ * shorter and 0.7 s of CPU less. It holds compiled tool code only, nothing derived from the
+ * content; a first build on a fresh clone fills it.
  */
 import path from 'node:path';
 
