@@ -123,12 +123,12 @@ export function isHashedPagefindFile(file: string): boolean {
   return folder! in HASHED_FOLDERS && name.endsWith(`.${EXTENSIONS[folder as keyof typeof HASHED_FOLDERS]}`);
 }
 
-/** Removes the content-hashed files of `dir` that its current bundle does not name; returns how many. */
-export function removeUnnamedPagefindFiles(dir: string): number {
+/** Removes the content-hashed files among `files` (those of `dir`) that its current bundle does not name; returns them. */
+function removeUnnamedPagefindFiles(dir: string, files: readonly string[]): Set<string> {
   const named = pagefindHashedFiles(dir);
-  const stale = filesBelow(dir).filter((file) => isHashedPagefindFile(file) && !named.has(file));
+  const stale = new Set(files.filter((file) => isHashedPagefindFile(file) && !named.has(file)));
   for (const file of stale) fs.rmSync(path.join(dir, ...file.split('/')), { force: true });
-  return stale.length;
+  return stale;
 }
 
 /** Left in the bundle's folder while it is written: a build stopped meanwhile may have left files half written. */
@@ -158,13 +158,16 @@ export async function writePagefindBundle(write: (outputPath: string) => Promise
   fs.writeFileSync(marker, '');
   const { errors } = await write(dir);
   if (errors.length > 0) throw new Error(`Pagefind could not write the index: ${errors.join('; ')}`);
-  const removed = removeUnnamedPagefindFiles(dir);
+  // Every file is whole now; files left unnamed by an interrupted removal are removed by the next write.
   fs.rmSync(marker);
-  const after = filesBelow(dir);
+  // One walk over the ~10,000 files after the write serves both the removal and the summary.
+  const listed = filesBelow(dir);
+  const removed = removeUnnamedPagefindFiles(dir, listed);
+  const after = listed.filter((file) => !removed.has(file));
   return {
     files: after.length,
     bytes: after.reduce((sum, file) => sum + fs.statSync(path.join(dir, ...file.split('/'))).size, 0),
     written: after.filter((file) => !before.has(file) || !isHashedPagefindFile(file)).length,
-    removed,
+    removed: removed.size,
   };
 }
