@@ -4,12 +4,12 @@
  * worker hands Astro exactly this HTML), MDX as the plain text the loader stores. For the search
  * index's prediction (src/lib/search-prediction.ts), which runs before Astro has loaded anything.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BODY_TEXT_KEY } from '../lib/body-stats.ts';
 import { slugFromPath } from '../lib/content-dir.ts';
 import { listContentFiles } from '../lib/content-files.ts';
+import { readTextFile } from '../lib/file-tree.ts';
 import { isPublished } from '../lib/publishing.ts';
 import { articleSchema, categorySchema } from '../lib/schema.ts';
 import { indexedArticleOf } from '../lib/search-records.ts';
@@ -23,11 +23,11 @@ export async function createArticleReader(root: string, renderOptions: RenderOpt
   const renderer = await markdownProcessor().createRenderer(renderOptions);
   const categoryTitles = new Map<string, string>();
   for (const file of listContentFiles(root).categories) {
-    const parsed = categorySchema.safeParse(readEntrySource(fs.readFileSync(file, 'utf8')).data);
+    const parsed = categorySchema.safeParse(readEntrySource(readTextFile(file)).data);
     if (parsed.success) categoryTitles.set(slugFromPath(file), parsed.data.title);
   }
   return async (file) => {
-    const source = readEntrySource(fs.readFileSync(file, 'utf8'));
+    const source = readEntrySource(readTextFile(file));
     const parsed = articleSchema.safeParse(source.data);
     if (!parsed.success) return null;
     const data = parsed.data;

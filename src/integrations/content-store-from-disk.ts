@@ -37,7 +37,7 @@ export function contentStoreFromDisk(cacheDir: string): Plugin {
           code:
             `import { readFileSync } from 'node:fs';\n` +
             `const loaded = globalThis[Symbol.for(${JSON.stringify(handoffKey(LOADED_CONTENT_HANDOFF))})];\n` +
-            `export default loaded ?? JSON.parse(readFileSync(${JSON.stringify(storeFile)}, 'utf8'));\n`,
+            `export default loaded ?? JSON.parse(readFileSync(${JSON.stringify(storeFile)}).toString('utf8'));\n`,
           map: { mappings: '' },
           // As Astro marks this module: the incremental build tracks content per entry, so the
           // store is not a code dependency of every page.

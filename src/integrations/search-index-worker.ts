@@ -13,11 +13,11 @@
  * 'abandon' stops Pagefind's process and drops the index (other records replaced these), unless it
  * is already writing: { abandoned: true }. Errors are posted as { error }.
  */
-import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { PagefindIndex } from 'pagefind';
 import { createArticleReader } from '../data/article-reader.ts';
 import type { RenderOptions } from '../data/content-worker-client.ts';
+import { readTextFile } from '../lib/file-tree.ts';
 import { writePagefindBundle, type BundleWriteSummary } from '../lib/pagefind-bundle.ts';
 import { predictSearchRecords, searchRecordsDigest, type ContentStamps } from '../lib/search-prediction.ts';
 import type { SearchRecordsFile } from '../lib/search-build.ts';
@@ -67,8 +67,8 @@ async function predictedRecords(job: PredictionJob): Promise<SearchRecord[] | un
   let previous: SearchRecordsFile;
   let previousStamps: ContentStamps;
   try {
-    previous = JSON.parse(fs.readFileSync(job.previousRecordsFile, 'utf8')) as SearchRecordsFile;
-    previousStamps = JSON.parse(fs.readFileSync(job.previousStampsFile, 'utf8')) as ContentStamps;
+    previous = JSON.parse(readTextFile(job.previousRecordsFile)) as SearchRecordsFile;
+    previousStamps = JSON.parse(readTextFile(job.previousStampsFile)) as ContentStamps;
   } catch {
     return undefined;
   }

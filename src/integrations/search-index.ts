@@ -19,6 +19,7 @@ import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { readTextFile } from '../lib/file-tree.ts';
 import { PAGEFIND_DIR, SEARCH_RECORDS_FILE, type SearchRecordsFile } from '../lib/search-build.ts';
 import {
   indexPolicyFromEnv,
@@ -235,7 +236,7 @@ function readPreviousRecords(): SearchRecordsFile | undefined {
   const file = previousRecordsHandoff.get();
   if (!file || !fs.existsSync(file)) return undefined;
   try {
-    return JSON.parse(fs.readFileSync(file, 'utf8')) as SearchRecordsFile;
+    return JSON.parse(readTextFile(file)) as SearchRecordsFile;
   } catch {
     return undefined;
   }
@@ -479,7 +480,7 @@ export default function searchIndex(): AstroIntegration {
         // Normally indexing started long before: predicted, during content loading or from the records route.
         let summary = pending?.summary;
         if (!summary) {
-          const { records } = JSON.parse(fs.readFileSync(recordsFile, 'utf8')) as SearchRecordsFile;
+          const { records } = JSON.parse(readTextFile(recordsFile)) as SearchRecordsFile;
           summary = writeSearchIndex(records, path.join(site, PAGEFIND_DIR), 'after-build', false, new AbortController().signal, mayWrite);
         }
         pending = undefined;

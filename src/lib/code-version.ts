@@ -5,10 +5,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readTextFile } from './file-tree.ts';
 import { contentHash } from './search-records.ts';
 
 export function libraryCodeVersion(): string {
   const libDir = path.dirname(fileURLToPath(import.meta.url));
   const files = fs.readdirSync(libDir).filter((file) => file.endsWith('.ts')).sort();
-  return contentHash(files.flatMap((file) => [file, fs.readFileSync(path.join(libDir, file), 'utf8')]));
+  return contentHash(files.flatMap((file) => [file, readTextFile(path.join(libDir, file))]));
 }

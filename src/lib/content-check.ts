@@ -27,6 +27,7 @@ import { findMdxSyntaxError } from './mdx-syntax.ts';
 import { ARTICLE_FIELD_ALIASES, ARTICLE_FIELD_HINTS, CATEGORY_FIELD_HINTS, explainYamlError, isYamlError, vietnameseErrors } from './content-messages.ts';
 import { fieldMayBeOmitted, findUnknownFields, isPlainObject, type UnknownField } from './schema-fields.ts';
 import { REMOTE, bodyImages, looksLikeImage } from './content-images.ts';
+import { readTextFile } from './file-tree.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -103,7 +104,7 @@ interface ArticleCheckCache {
 
 function readArticleCheckCache(file: string, context: string): ArticleCheckCache['articles'] {
   try {
-    const cache = JSON.parse(fs.readFileSync(file, 'utf8')) as ArticleCheckCache;
+    const cache = JSON.parse(readTextFile(file)) as ArticleCheckCache;
     return cache.context === context ? cache.articles : {};
   } catch {
     return {};
@@ -201,7 +202,7 @@ class Checker {
   }
 
   /** Reads a file, reports and optionally fixes text that is not NFC, and returns the NFC text. */
-  readNormalized(file: string, raw: string = fs.readFileSync(file, 'utf8')): string | undefined {
+  readNormalized(file: string, raw: string = readTextFile(file)): string | undefined {
     // Invalid UTF-8 decodes to U+FFFD; UTF-16 ("Unicode" in old Windows editors) is full of NUL characters.
     const broken = raw.search(/[\uFFFD\u0000]/);
     if (broken >= 0) {

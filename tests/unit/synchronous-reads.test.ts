@@ -4,6 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { holdSynchronousReads, readingSynchronously } from '../../src/data/synchronous-reads.ts';
+import { readTextFile } from '../../src/lib/file-tree.ts';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'synchronous-reads-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -55,5 +56,24 @@ describe('content files read synchronously while a collection loads', () => {
     release();
     release();
     expect(fs.promises.readFile).toBe(nodeReadFile);
+  });
+});
+
+describe('readTextFile', () => {
+  it('gives what Node gives for utf8: NFD kept, a byte order mark kept, invalid bytes as U+FFFD, CRLF kept', () => {
+    const samples = [
+      Buffer.from('Khoa học công nghệ: đổi mới sáng tạo\n', 'utf8'),
+      Buffer.from('Khoa ho\u0323c co\u0302ng nghe\u0323\u0302', 'utf8'),
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('---\r\ntitle: Đường\r\n---\r\n', 'utf8')]),
+      Buffer.concat([Buffer.from('Tr', 'utf8'), Buffer.from([0xc6, 0xb0, 0xe1, 0xbb]), Buffer.from('ng', 'utf8'), Buffer.from([0xff, 0xfe])]),
+      Buffer.from('', 'utf8'),
+    ];
+    samples.forEach((bytes, position) => {
+      const file = path.join(root, 'text', `${position}.md`);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, bytes);
+      expect(readTextFile(file)).toBe(fs.readFileSync(file, 'utf8'));
+    });
+    expect(readTextFile(path.join(root, 'text', '3.md'))).toContain('\uFFFD');
   });
 });
