@@ -1,5 +1,5 @@
 /** Static paths for paginated lists (category, tag, author): page 1 at the base, page n at trang/n/. */
-import { cacheKeyOf, cardFingerprint } from '../lib/cache-keys.ts';
+import { cacheKeyOf, cardKey } from '../lib/cache-keys.ts';
 import { paginate, type Page } from '../lib/pagination.ts';
 import type { SiteArticle } from './catalog.ts';
 
@@ -22,7 +22,7 @@ export function paginatedListPaths<Subject>(
       paths.push({
         params: { slug: group.slug, page: page.number === 1 ? undefined : `trang/${page.number}` },
         props: { subject: group.subject, page },
-        cacheKey: cacheKeyOf([layoutKey, group.subject, page.number, page.totalPages, page.totalItems, page.items.map(cardFingerprint)]),
+        cacheKey: cacheKeyOf([layoutKey, group.subject, page.number, page.totalPages, page.totalItems, page.items.map(cardKey)]),
       });
     }
   }
