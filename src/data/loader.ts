@@ -77,6 +77,16 @@ export function contentLoader(base: string, pattern: string, onLoaded?: (entries
         return worker;
       };
 
+      // glob() digests each file right after getEntryInfo, which digested it already to tell whether
+      // it changed: the second call gets the first's result (the same string, whose hash V8 keeps).
+      const digestsToReuse = new Map<string, string>();
+      const generateDigest: LoaderContext['generateDigest'] = (data) => {
+        if (typeof data !== 'string') return context.generateDigest(data);
+        const digest = digestsToReuse.get(data);
+        if (digest === undefined) return context.generateDigest(data);
+        digestsToReuse.delete(data);
+        return digest;
+      };
       const rendersToHtml = (filePath: string) => Boolean(context.entryTypes.get(path.extname(filePath))?.getRenderFunction);
       const isCurrentFormat = (stored: LoadedEntries[number], filePath: string) =>
         stored.body === undefined &&
@@ -96,7 +106,9 @@ export function contentLoader(base: string, pattern: string, onLoaded?: (entries
         // glob() keeps an entry whose file is unchanged since the last build without looking at its
         // data or body, so a rebuild need not parse the thousands of files nobody edited.
         const stored = context.store.get(id);
-        if (stored?.filePath && stored.digest === context.generateDigest(contents)) {
+        const digest = context.generateDigest(contents);
+        digestsToReuse.set(contents, digest);
+        if (stored?.filePath && stored.digest === digest) {
           if (isCurrentFormat(stored, filePath)) return { data: {}, body: '' };
           // Stored by an earlier version of this loader: read again (glob() keeps an entry whose digest is unchanged).
           context.store.delete(id);
@@ -142,7 +154,7 @@ export function contentLoader(base: string, pattern: string, onLoaded?: (entries
       );
       const holdStoreWrite = setInterval(() => context.meta.set(LOADING_META_KEY, 'yes'), HOLD_STORE_WRITE_MS);
       try {
-        await readingSynchronously(base, () => inner.load({ ...context, entryTypes, parseData } as LoaderContext));
+        await readingSynchronously(base, () => inner.load({ ...context, entryTypes, parseData, generateDigest } as LoaderContext));
       } finally {
         clearInterval(holdStoreWrite);
         context.meta.delete(LOADING_META_KEY);
