@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { v8PoolSizeArgs, withCompileCache } from '../src/lib/node-settings.ts';
 import { CONTENT_CHECK_GATE_ENV, openContentCheckGate } from '../src/lib/content-check-gate.ts';
+import { startEarlySearchIndex } from '../src/integrations/early-search-index.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 // Astro's command-line entry, wherever npm put the package.
@@ -31,10 +32,13 @@ const checkOutput: Buffer[] = [];
 check.stdout!.on('data', (chunk: Buffer) => checkOutput.push(chunk));
 check.stderr!.on('data', (chunk: Buffer) => checkOutput.push(chunk));
 
+// A rebuild's search index starts here, before Astro has loaded (src/integrations/early-search-index.ts).
+const earlyIndex = startEarlySearchIndex(new URL('../src/integrations/search-index-worker.ts', import.meta.url), process.argv.slice(2));
 const astro = spawn(process.execPath, [...nodeArgs, astroBin, 'build', ...process.argv.slice(2)], {
-  stdio: ['inherit', 'inherit', 'pipe'],
-  env: { ...childEnv, [CONTENT_CHECK_GATE_ENV]: gateFile },
+  stdio: ['inherit', 'inherit', 'pipe', ...(earlyIndex ? (['ipc'] as const) : [])],
+  env: { ...childEnv, ...earlyIndex?.env, [CONTENT_CHECK_GATE_ENV]: gateFile },
 });
+earlyIndex?.connect(astro);
 // Astro's errors wait until the check has passed: broken content must read as the check reports it.
 let astroErrors: Buffer[] | undefined = [];
 astro.stderr!.on('data', (chunk: Buffer) => (astroErrors ? astroErrors.push(chunk) : process.stderr.write(chunk)));
@@ -61,4 +65,5 @@ if (checkCode !== 0) {
   astroErrors = undefined;
   process.exitCode = await astroExit;
 }
+await earlyIndex?.stop();
 fs.rmSync(gateDir, { recursive: true, force: true });

@@ -21,7 +21,7 @@ import type { RenderOptions } from '../data/content-worker-client.ts';
 import { readTextFile } from '../lib/file-tree.ts';
 import { writePagefindBundle, type BundleWriteSummary } from '../lib/pagefind-bundle.ts';
 import { stageRecords } from '../lib/pagefind-staging.ts';
-import { predictSearchRecords, searchRecordsDigest, type ContentStamps } from '../lib/search-prediction.ts';
+import { predictSearchRecords, readContentStamps, searchRecordsDigest, type ContentStamps } from '../lib/search-prediction.ts';
 import type { SearchRecordsFile } from '../lib/search-build.ts';
 import { searchRecordKeys, searchRecordsOf, type IndexPolicy, type IndexedArticle, type SearchRecord, type Thumbnail } from '../lib/search-records.ts';
 
@@ -30,7 +30,8 @@ export interface PredictionJob {
   root: string;
   previousRecordsFile: string;
   previousStampsFile: string;
-  stamps: ContentStamps;
+  /** This build's stamps; read here when not given (an early index started by the build script). */
+  stamps?: ContentStamps;
   /** Records built by other code are not taken over. */
   codeVersion: string;
   policy: IndexPolicy;
@@ -76,7 +77,8 @@ async function predictedRecords(job: PredictionJob): Promise<SearchRecord[] | un
   }
   if (previous.codeVersion !== job.codeVersion || !previous.recordKeys) return undefined;
   const readArticle = await createArticleReader(job.root, job.renderOptions, new Date(job.now));
-  return predictSearchRecords({ root: job.root, previous, previousStamps, stamps: job.stamps, policy: job.policy, readArticle });
+  const stamps = job.stamps ?? readContentStamps(job.root);
+  return predictSearchRecords({ root: job.root, previous, previousStamps, stamps, policy: job.policy, readArticle });
 }
 
 // 'abandon' may come while Pagefind is still adding or assembling: its process is stopped at once,

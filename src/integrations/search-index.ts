@@ -44,6 +44,7 @@ import { contentDir } from '../lib/content-dir.ts';
 import { handoff } from '../lib/build-handoff.ts';
 import { libraryCodeVersion } from '../lib/code-version.ts';
 import { contentCheckPassed } from '../lib/content-check-gate.ts';
+import { earlyJobIdentity, earlySearchIndexer, writeEarlyJob, type EarlyJob, type IndexerChannel } from './early-search-index.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -74,6 +75,8 @@ export interface IndexSummary extends BundleWriteSummary {
   started: IndexStart;
   /** An early index (predicted or from content data) that was found outdated and replaced. */
   replacedEarlyIndex: boolean;
+  /** Started by `npm run build` before Astro (early-search-index.ts). */
+  byBuildScript: boolean;
 }
 
 /** An index whose records the worker computes, until the records route has completed it. */
@@ -156,11 +159,13 @@ export async function writeSearchIndex(
   superseded: AbortSignal,
   mayWrite: Promise<void>,
   hooks: IndexerHooks = {},
+  running?: IndexerChannel,
 ): Promise<IndexSummary | undefined> {
   const startTime = performance.now();
   const workerData: IndexerInput = Array.isArray(source) ? { records: source, bundleDir } : { ...source, bundleDir };
   let count = Array.isArray(source) ? source.length : 'compute' in source ? source.compute.articles.length : 0;
-  const worker = new Worker(workerFile, { workerData });
+  // A worker already running this job (started by the build script: early-search-index.ts), or a new one.
+  const worker: IndexerChannel = running ?? new Worker(workerFile, { workerData });
   const abandon = () => worker.postMessage('abandon');
   superseded.addEventListener('abort', abandon, { once: true });
   void hooks.amendments?.then((amendments) => !superseded.aborted && worker.postMessage({ amend: amendments }));
@@ -193,7 +198,7 @@ export async function writeSearchIndex(
   await worker.terminate();
   if (reply.error) throw new Error(reply.error);
   if (!reply.done) return undefined;
-  return { records: count, ...reply.done, seconds: (performance.now() - startTime) / 1000, started, replacedEarlyIndex };
+  return { records: count, ...reply.done, seconds: (performance.now() - startTime) / 1000, started, replacedEarlyIndex, byBuildScript: running !== undefined };
 }
 
 /** The early index's records, if they were computed from exactly the inputs `keys` describe (searchRecordKeys). */
@@ -299,6 +304,8 @@ export default function searchIndex(): AstroIntegration {
   let previousRecordsFile = '';
   let stampsFile = '';
   let stamps: ContentStamps | undefined;
+  /** What the next build's early index will run, once this build has left its records. */
+  let earlyJob: EarlyJob | undefined;
   let pending: PendingIndex | undefined;
   // Resolved once `npm run build`'s content check has passed (it opens the gate file), without it at
   // astro:build:start. Astro keeps the output folder (`emptyOutDir: false`), so writing before the
@@ -344,13 +351,20 @@ export default function searchIndex(): AstroIntegration {
    * On a rebuild, starts Pagefind on records predicted from the last build's and the changed files
    * (src/lib/search-prediction.ts), in the indexer's worker, before Astro loads any content.
    */
-  const startPredictedIndex = (job: PredictionJob) => {
+  const startPredictedIndex = (job: PredictionJob, running?: IndexerChannel) => {
     const superseded = new AbortController();
     let predicted!: (prediction: Prediction | null) => void;
     const prediction = new Promise<Prediction | null>((resolve) => (predicted = resolve));
-    const summary = writeSearchIndex({ predict: job }, path.join(outDir, PAGEFIND_DIR), 'predicted', false, superseded.signal, mayWrite, {
-      onPredicted: predicted,
-    });
+    const summary = writeSearchIndex(
+      { predict: job },
+      path.join(outDir, PAGEFIND_DIR),
+      'predicted',
+      false,
+      superseded.signal,
+      mayWrite,
+      { onPredicted: predicted },
+      running,
+    );
     // Ended without predicting (an error): nothing stands.
     summary.then(() => predicted(null), () => predicted(null));
     pending = { records: undefined, summary, superseded, prediction };
@@ -428,19 +442,19 @@ export default function searchIndex(): AstroIntegration {
           computedIndexCompleterHandoff.set(completeComputed);
           codeVersionHandoff.set(codeVersion);
           const root = contentDir();
-          stamps = readContentStamps(root);
           const renderOptions = workerRenderOptions(config);
-          if (renderOptions && fs.existsSync(previousRecordsFile) && fs.existsSync(stampsFile)) {
-            startPredictedIndex({
-              root,
-              previousRecordsFile,
-              previousStampsFile: stampsFile,
-              stamps,
-              codeVersion,
-              policy: indexPolicyFromEnv(process.env),
-              now: buildTime().toISOString(),
-              renderOptions,
-            });
+          const policy = indexPolicyFromEnv(process.env);
+          const bundleDir = path.join(outDir, PAGEFIND_DIR);
+          earlyJob = renderOptions && { root, bundleDir, previousRecordsFile, previousStampsFile: stampsFile, renderOptions };
+          const canPredict = earlyJob !== undefined && fs.existsSync(previousRecordsFile) && fs.existsSync(stampsFile);
+          // The same prediction, already running since `npm run build` started (or stopped when it is another).
+          const running = earlySearchIndexer(canPredict ? earlyJobIdentity(earlyJob!, codeVersion, policy) : undefined);
+          stamps = readContentStamps(root);
+          if (canPredict) {
+            startPredictedIndex(
+              { root, previousRecordsFile, previousStampsFile: stampsFile, stamps, codeVersion, policy, now: buildTime().toISOString(), renderOptions: renderOptions! },
+              running,
+            );
           }
         }
       },
@@ -492,11 +506,12 @@ export default function searchIndex(): AstroIntegration {
         // Not published: kept for the next build's early index, with the content files' stamps for its prediction.
         moveFile(recordsFile, previousRecordsFile);
         if (stamps) fs.writeFileSync(stampsFile, JSON.stringify(stamps));
+        if (earlyJob) writeEarlyJob(path.dirname(stampsFile), earlyJob);
         const result = await summary;
         if (!result) throw new Error('The search index was replaced but its replacement never ran.');
-        const { records, files, bytes, written, seconds, started, replacedEarlyIndex } = result;
+        const { records, files, bytes, written, seconds, started, replacedEarlyIndex, byBuildScript } = result;
         const when = {
-          predicted: ', started before content loading from the changed files',
+          predicted: `, started before content loading from the changed files${byBuildScript ? ' (by npm run build, before Astro)' : ''}`,
           'content-loaded': ', started from content data after loading', rendering: ', alongside page rendering', 'after-build': '',
         }[started];
         logger.info(

@@ -41,5 +41,6 @@ export const GET: APIRoute = async () => {
     recordsJson = JSON.stringify(records);
   }
   const file = searchRecordsFileJson({ version: 1, cacheTag: searchCacheTag(catalog), recordKeys, codeVersion: searchCodeVersion() }, recordsJson);
-  return new Response(file, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  // As bytes: Node's Response encodes a string through a stream (0.2 s for the 26 MB of 10,000 articles).
+  return new Response(Buffer.from(file), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
