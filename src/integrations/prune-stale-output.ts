@@ -15,6 +15,29 @@ import { staleOutputFiles } from '../lib/stale-output.ts';
 import { shareIncrementalCopies } from '../lib/incremental-output.ts';
 import { skipRewritingLinkedCopies } from './incremental-copies.ts';
 
+/**
+ * In the cache folder: the output folder and the files the last build wrote there. A rebuild looks
+ * for stale files among those instead of walking the ~23,000 files of the output folder (0.2–0.4 s
+ * at 10,000 articles). Removed when a build starts and written when it ends, so after a build that
+ * failed halfway (and may have written files no list names) the next one walks the folder again.
+ * Files put into the output folder by hand are no build's and are left alone.
+ */
+const OUTPUT_LIST_FILE = 'khcn-output-files.json';
+
+interface OutputList {
+  outDir: string;
+  files: string[];
+}
+
+function readOutputList(file: string, outDir: string): string[] | undefined {
+  try {
+    const list = JSON.parse(fs.readFileSync(file, 'utf8')) as OutputList;
+    return list.outDir === outDir && Array.isArray(list.files) ? list.files : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export default function pruneStaleOutput(): AstroIntegration {
   let publicDir = '';
   let cacheDir = '';
@@ -22,6 +45,8 @@ export default function pruneStaleOutput(): AstroIntegration {
   // A build that starts from an empty output folder writes everything in it: nothing can be stale,
   // and the walk over its ~23,000 files (0.2–0.4 s at 10,000 articles) is skipped.
   let startedEmpty = false;
+  let previousFiles: string[] | undefined;
+  const listFile = () => path.join(cacheDir, OUTPUT_LIST_FILE);
   return {
     name: 'khcn-prune-stale-output',
     hooks: {
@@ -32,17 +57,25 @@ export default function pruneStaleOutput(): AstroIntegration {
       },
       'astro:build:start': async ({ logger }) => {
         startedEmpty = !fs.existsSync(outDir) || fs.readdirSync(outDir).length === 0;
+        previousFiles = startedEmpty ? undefined : readOutputList(listFile(), outDir);
+        fs.rmSync(listFile(), { force: true });
         shareIncrementalCopies(cacheDir, outDir);
         if (!(await skipRewritingLinkedCopies())) logger.info('Astro writes each page twice (its incremental cache changed: see src/integrations/incremental-copies.ts).');
       },
       'astro:build:done': ({ dir, assets, logger }) => {
-        if (startedEmpty) return;
         // path.resolve drops the trailing slash, so the empty-folder walk below stops at the root.
         const outputRoot = path.resolve(fileURLToPath(dir));
         const written = new Set<string>();
         for (const urls of assets.values()) for (const url of urls) written.add(path.relative(outputRoot, fileURLToPath(url)).split(path.sep).join('/'));
-        const stale = staleOutputFiles(filesBelow(outputRoot), written, new Set(filesBelow(publicDir)));
-        for (const file of stale) fs.rmSync(path.join(outputRoot, file));
+        const list: OutputList = { outDir, files: [...written] };
+        if (startedEmpty) {
+          fs.mkdirSync(cacheDir, { recursive: true });
+          fs.writeFileSync(listFile(), JSON.stringify(list));
+          return;
+        }
+        const stale = staleOutputFiles(previousFiles ?? filesBelow(outputRoot), written, new Set(filesBelow(publicDir)));
+        // A listed file may have been deleted by hand since.
+        for (const file of stale) fs.rmSync(path.join(outputRoot, file), { force: true });
         for (const folder of new Set(stale.map((file) => path.dirname(path.join(outputRoot, file))))) {
           // Remove folders left empty, up to the output root.
           let current = folder;
@@ -52,6 +85,8 @@ export default function pruneStaleOutput(): AstroIntegration {
           }
         }
         if (stale.length > 0) logger.info(`Removed ${stale.length} page(s) left from an earlier build: ${stale.slice(0, 5).join(', ')}${stale.length > 5 ? ', …' : ''}`);
+        fs.mkdirSync(cacheDir, { recursive: true });
+        fs.writeFileSync(listFile(), JSON.stringify(list));
       },
     },
   };

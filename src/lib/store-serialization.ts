@@ -87,7 +87,12 @@ export function devalueStringify(value: unknown): string {
     return `{${fields.join(',')}}`;
   };
   const root = flatten(value);
-  return root < 0 ? String(root) : `[${written.join(',')}]`;
+  if (root < 0) return String(root);
+  // The brackets go on the first and last parts: join then builds the whole text as one flat string,
+  // where a concatenation after it would make one that encoding must first copy (~80 ms for 85 MB).
+  written[0] = `[${written[0]}`;
+  written[written.length - 1] += ']';
+  return written.join(',');
 }
 
 /** The collections and their entries in the order Astro writes them (sorted by name, then id). */
@@ -106,13 +111,25 @@ export function serializeStore(collections: StoreCollections, astroSerialize: (c
   }
 }
 
+const encoder = new TextEncoder();
+
+/**
+ * `text` as UTF-8, as Buffer.from gives it. Encoding into a buffer large enough for any text of its
+ * length is faster for a large text (85 MB of store: 0.13–0.14 s against 0.21 s); the pages of the
+ * buffer that are never written are never given memory.
+ */
+export function utf8Bytes(text: string): Buffer {
+  const buffer = Buffer.allocUnsafe(text.length * 3);
+  return buffer.subarray(0, encoder.encodeInto(text, buffer).written);
+}
+
 /**
  * Writes `text` to `file` through a temporary file and a rename (a reader never sees half a file),
  * unless the file already holds exactly that: false then. Compared as bytes, and the old file is read
  * only when it has the new one's size (decoding 68 MB of it as text cost a rebuild ~0.7 s).
  */
 export function writeFileIfChanged(file: string, text: string): boolean {
-  const bytes = Buffer.from(text);
+  const bytes = utf8Bytes(text);
   const previousSize = fs.statSync(file, { throwIfNoEntry: false })?.size;
   if (previousSize === bytes.length && fs.readFileSync(file).equals(bytes)) return false;
   fs.mkdirSync(path.dirname(file), { recursive: true });

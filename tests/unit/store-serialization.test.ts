@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroStoreWriter } from '../../src/integrations/content-store-write.ts';
-import { UnsupportedStoreValue, devalueStringify, serializeStore, writeFileIfChanged, type StoreCollections } from '../../src/lib/store-serialization.ts';
+import { UnsupportedStoreValue, devalueStringify, serializeStore, utf8Bytes, writeFileIfChanged, type StoreCollections } from '../../src/lib/store-serialization.ts';
 
 const { FileWriter, serializeDataStore } = (await astroStoreWriter()) ?? {};
 const astroSerialize = serializeDataStore!;
@@ -89,5 +89,10 @@ describe('content store serialization', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe('["Bài việt"]');
     expect(writeFileIfChanged(file, '["Bài"]')).toBe(true);
     expect(fs.readdirSync(path.dirname(file))).toEqual(['data-store.json']);
+  });
+
+  it('encodes text as UTF-8 exactly as Buffer.from does', () => {
+    const texts = ['', 'a', 'Đổi mới sáng tạo', 'Tiếng Việt NFD: Tiếng', '😀 ngoài BMP', 'lẻ \uD800 giữa', 'cuối \uDC00', '<p>&amp;</p>'.repeat(5000), 'ư'.repeat(70_000)];
+    for (const text of texts) expect(utf8Bytes(text).equals(Buffer.from(text)), JSON.stringify(text.slice(0, 20))).toBe(true);
   });
 });
