@@ -71,3 +71,19 @@ describe('fast Vietnam calendar parts', () => {
     expect(vietnamDateParts(old)).toEqual(vietnamDatePartsFromIntl(old));
   });
 });
+
+describe('list dates remembered by instant', () => {
+  it('give every Date of the same instant the text a fresh formatting gives, whatever came before', async () => {
+    const { formatListDate, toVietnamISOString, formatVietnamDate, formatVietnamTime, vietnamDateParts } = await import('../../src/lib/dates.ts');
+    const instants = [Date.UTC(2022, 8, 29, 9, 2), Date.UTC(2026, 10, 20, 1, 0, 59), Date.UTC(1970, 0, 1), Date.UTC(2022, 8, 29, 9, 3)];
+    for (const round of [0, 1]) {
+      for (const time of instants) {
+        const date = new Date(time);
+        const p = vietnamDateParts(date);
+        expect(formatListDate(date), `${round} ${date.toISOString()}`).toBe(`${formatVietnamTime(date)} ${formatVietnamDate(date)}`);
+        expect(toVietnamISOString(new Date(time))).toBe(`${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}+07:00`);
+      }
+    }
+    expect(formatListDate(new Date(Number.NaN))).toBe(formatListDate(new Date(Number.NaN)));
+  });
+});
