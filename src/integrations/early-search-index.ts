@@ -99,7 +99,8 @@ export function startEarlySearchIndex(workerFile: URL, astroArguments: readonly 
       resolve();
     }),
   );
-  // An error before Astro connects is reported to it once it does (the integration then fails as it would have).
+  // What the worker says before Astro's process exists waits here; after that, Node keeps the
+  // messages until the integration listens (~1 s later).
   const early: ToAstro[] = [];
   let astro: ChildProcess | undefined;
   const toAstro = (value: ToAstro) => {

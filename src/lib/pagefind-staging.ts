@@ -32,6 +32,8 @@ const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
 /** Names of metadata, filters and sort keys go into Pagefind's attribute syntax as they are. */
 const PLAIN_NAME = /^[a-z][a-z0-9_]*$/;
+/** Characters an HTML parser might not hand over unchanged (records carry none: search-records.ts cleans them). */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
 
 /** The page that Pagefind indexes as `record`, or undefined when its content cannot be written so. */
 export function recordHtml(record: SearchRecord): string | undefined {
@@ -41,6 +43,9 @@ export function recordHtml(record: SearchRecord): string | undefined {
   if (/___PAGEFIND_/.test(weighted ? `${weighted[2]} ${rest}` : record.content)) return undefined;
   const names = [...Object.keys(record.meta), ...Object.keys(record.filters), ...Object.keys(record.sort)];
   if (!names.every((name) => PLAIN_NAME.test(name)) || !/^[a-z-]+$/i.test(record.language)) return undefined;
+  // Empty values and control characters: what Pagefind makes of them as HTML is not known to match.
+  const values = [...Object.values(record.meta), ...Object.values(record.filters).flat(), ...Object.values(record.sort)];
+  if (values.some((value) => value === '' || CONTROL_CHARACTER.test(value)) || CONTROL_CHARACTER.test(record.content)) return undefined;
 
   const attributes: string[] = [];
   const take = (prefix: string, entries: [string, string][]) =>

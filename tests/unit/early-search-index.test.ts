@@ -52,6 +52,8 @@ fs.writeFileSync(
   fakeAstro,
   `import { earlySearchIndexer } from ${JSON.stringify(moduleUrl)};
 const identity = JSON.parse(process.env.IDENTITY_FOR_TEST ?? 'null') ?? undefined;
+// Astro loads itself before the integration takes the worker over; the worker has spoken by then.
+await new Promise((resolve) => setTimeout(resolve, Number(process.env.DELAY_FOR_TEST ?? 0)));
 const channel = earlySearchIndexer(identity);
 if (!channel) { console.log(JSON.stringify({ taken: false })); }
 else {
@@ -65,10 +67,10 @@ else {
 }`,
 );
 
-function runAstro(early: ReturnType<typeof startEarlySearchIndex>, identity: unknown): Promise<{ stdout: string; code: number | null }> {
+function runAstro(early: ReturnType<typeof startEarlySearchIndex>, identity: unknown, delayMs = 0): Promise<{ stdout: string; code: number | null }> {
   const child = spawn(process.execPath, [fakeAstro], {
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
-    env: { ...process.env, ...early!.env, IDENTITY_FOR_TEST: JSON.stringify(identity ?? null) },
+    env: { ...process.env, ...early!.env, IDENTITY_FOR_TEST: JSON.stringify(identity ?? null), DELAY_FOR_TEST: String(delayMs) },
   });
   early!.connect(child);
   let stdout = '';
@@ -87,13 +89,13 @@ describe('the search index started by npm run build before Astro', () => {
     expect(fs.existsSync(path.join(cacheDir, EARLY_JOB_FILE))).toBe(true);
   });
 
-  it('hands the running worker to Astro’s process when the jobs match, passing messages both ways', async () => {
+  it.each([0, 400])('hands the running worker to Astro’s process when the jobs match, passing messages both ways (taken over after %i ms)', async (delayMs) => {
     writeEarlyJob(cacheDir, job);
     const early = startEarlySearchIndex(pathToFileURL(fakeWorker), [], env);
     expect(early).toBeDefined();
     const identity = earlyJobIdentity(job, libraryCodeVersion(), indexPolicyFromEnv(env));
     expect(JSON.parse(early!.env[EARLY_SEARCH_INDEX_ENV]!)).toEqual(identity);
-    const { stdout, code } = await runAstro(early, identity);
+    const { stdout, code } = await runAstro(early, identity, delayMs);
     // Astro's process ended by itself once the worker had: the channel did not keep it alive.
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as { taken: boolean; seen: Record<string, unknown>[]; code: number };

@@ -21,7 +21,7 @@ function edgeRecords(): SearchRecord[] {
     },
     { title: 'Không có mô tả', lead: '', body: '', tags: [], category: 'Tin KH&CN' },
     { title: 'Chỉ có thân bài', lead: '', body: 'Từ ngữ không dấu câu ở cuối', tags: ['x'], category: 'Tin' },
-    { title: 'Tiêu đề cuối câu.', lead: 'Mở đầu?', body: 'Kết thúc bằng dấu chấm than!', tags: ['đ', 'Đ'], category: 'Chuyển đổi số' },
+    { title: 'Tiêu đề cuối câu 😀.', lead: 'Mở đầu? 𝓐', body: 'Kết thúc bằng dấu chấm than!', tags: ['đ', 'Đ'], category: 'Chuyển đổi số' },
   ];
   return sources.map((source, position) =>
     buildSearchRecord({
@@ -72,6 +72,9 @@ describe('search records staged as pages for Pagefind', () => {
     // Content with an instruction of its own is left to addCustomRecord.
     expect(recordHtml({ ...record!, content: 'a ___PAGEFIND_IGNORE___ b' })).toBeUndefined();
     expect(recordHtml({ ...record!, meta: { 'bad key': 'x' } })).toBeUndefined();
+    expect(recordHtml({ ...record!, meta: { title: '' } })).toBeUndefined();
+    expect(recordHtml({ ...record!, filters: { tag: ['a\u0007b'] } })).toBeUndefined();
+    expect(recordHtml({ ...record!, content: `${record!.content} \u0000` })).toBeUndefined();
   });
 
   it('stages only records in one folder, each once, and lists them in the records’ order', () => {
