@@ -119,9 +119,13 @@ async function addAllRecords(index: PagefindIndex, records: readonly SearchRecor
       throw new Error(`Pagefind added ${added} of ${records.length} staged records${errors.length > 0 ? `:\n${errors.slice(0, 10).join('\n')}` : ''}`);
     }
   } finally {
-    staged.remove();
+    // Removed while Pagefind goes on; the worker waits for it before it ends (indexAndWrite).
+    stagingRemovals.push(staged.remove());
   }
 }
+
+/** Staging folders being removed: each worker waits for them before it reports its end. */
+const stagingRemovals: Promise<void>[] = [];
 
 /**
  * Indexes the records and, once the build allows it, writes the index into bundleDir; undefined when
@@ -151,6 +155,7 @@ async function indexAndWrite(records: SearchRecord[], amendments?: () => Promise
     throw error;
   } finally {
     await pagefind.close();
+    await Promise.allSettled(stagingRemovals);
   }
 }
 

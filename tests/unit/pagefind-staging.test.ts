@@ -77,7 +77,7 @@ describe('search records staged as pages for Pagefind', () => {
     expect(recordHtml({ ...record!, content: `${record!.content} \u0000` })).toBeUndefined();
   });
 
-  it('stages only records in one folder, each once, and lists them in the records’ order', () => {
+  it('stages only records in one folder, each once, and lists them in the records’ order', async () => {
     const records = edgeRecords();
     expect(stageRecords([{ ...records[0]!, url: '/khac/bai/' }, ...records.slice(1)])).toBeUndefined();
     expect(stageRecords([records[0]!, records[0]!])).toBeUndefined();
@@ -86,8 +86,26 @@ describe('search records staged as pages for Pagefind', () => {
     const staged = stageRecords(records);
     expect(staged).toBeDefined();
     expect(fs.readdirSync(path.join(staged!.root, 'tin-tuc')).sort()).toEqual(records.map((record) => record.url.split('/')[2]).sort());
-    staged!.remove();
+    await staged!.remove();
     expect(fs.existsSync(staged!.root)).toBe(false);
+  });
+
+  it('gives back the memory of staging folders a killed build left, and only theirs', async () => {
+    const base = fs.mkdtempSync(path.join(tmpfsRoot(1024) ?? scratch, 'khcn-test-'));
+    try {
+      const abandoned = path.join(base, 'khcn-search-abandoned');
+      const running = path.join(base, 'khcn-search-running');
+      const other = path.join(base, 'someone-else');
+      for (const folder of [abandoned, running, other]) fs.mkdirSync(folder);
+      const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+      fs.utimesSync(abandoned, twoHoursAgo, twoHoursAgo);
+      fs.utimesSync(other, twoHoursAgo, twoHoursAgo);
+      const staged = stageRecords(edgeRecords(), base);
+      await staged?.remove();
+      expect(fs.readdirSync(base).sort()).toEqual(['khcn-search-running', 'someone-else']);
+    } finally {
+      fs.rmSync(base, { recursive: true, force: true });
+    }
   });
 
   it('finds a tmpfs folder with room on Linux, and no other kind of folder', () => {
@@ -111,7 +129,7 @@ describe('search records staged as pages for Pagefind', () => {
       expect(errors).toEqual([]);
       expect(page_count).toBe(records.length);
     });
-    staged!.remove();
+    await staged!.remove();
     expect([...fromPages.keys()].sort()).toEqual([...custom.keys()].sort());
     expect([...custom.keys()].filter((file) => file.startsWith('fragment/'))).toHaveLength(records.length);
     for (const [file, bytes] of custom) expect(fromPages.get(file), file).toBe(bytes);
