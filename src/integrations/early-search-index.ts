@@ -161,12 +161,20 @@ class RemoteIndexer extends EventEmitter implements IndexerChannel {
     this.#detach();
   }
 
+  /** Stops the worker's index: it closes its Pagefind process and ends by itself. */
+  abandon(): void {
+    this.postMessage('abandon');
+    this.#detach();
+  }
+
   #detach(): void {
     if (!this.#listening) return;
     this.#listening = false;
     process.off('message', this.#relay);
-    // The channel kept this process alive for the worker's messages; the build ends without it.
-    if (process.connected) process.disconnect();
+    // The channel kept this process alive for the worker's messages; the build ends without it. Not
+    // closed at once: Node may be handing over messages that came before anyone listened, and fails
+    // if the channel goes while it does.
+    setImmediate(() => process.connected && process.disconnect());
   }
 }
 
@@ -182,8 +190,7 @@ export function earlySearchIndexer(identity: EarlyJobIdentity | undefined, env: 
   claimed = true;
   const remote = new RemoteIndexer();
   if (identity && JSON.stringify(identity) === running) return remote;
-  remote.postMessage('abandon');
-  void remote.terminate();
+  remote.abandon();
   return undefined;
 }
 

@@ -194,7 +194,11 @@ async function assembleThenWrite(): Promise<{ done: BundleWriteSummary } | { aba
   return done ? { done } : { abandoned: true };
 }
 
-assembleThenWrite().then(
-  (reply) => port.postMessage(reply),
-  (error: unknown) => port.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
-);
+assembleThenWrite()
+  .then(
+    (reply) => port.postMessage(reply),
+    (error: unknown) => port.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+  )
+  // Nothing more to do: the thread ends by itself (its Pagefind process is closed already), so a
+  // process that only waits for it, like the build script's after an abandoned early index, need not.
+  .finally(() => port.close());

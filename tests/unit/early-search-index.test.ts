@@ -105,6 +105,23 @@ describe('the search index started by npm run build before Astro', () => {
     await early!.stop();
   });
 
+  it.each([0, 600])('runs the real indexer worker, which ends by itself once it has nothing to do (taken over after %i ms)', async (delayMs) => {
+    // The last build's records do not read: the worker predicts nothing, says so and ends.
+    writeEarlyJob(cacheDir, job);
+    const realWorker = new URL('../../src/integrations/search-index-worker.ts', import.meta.url);
+    const early = startEarlySearchIndex(realWorker, [], env);
+    const identity = earlyJobIdentity(job, libraryCodeVersion(), indexPolicyFromEnv(env));
+    // Taken over late, the worker has ended already: Astro's process gets all it said at once.
+    const { stdout, code } = await runAstro(early, identity, delayMs);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { taken: boolean; seen: Record<string, unknown>[]; code: number };
+    expect(report.seen).toEqual([{ predicted: null }, { abandoned: true }]);
+    const started = performance.now();
+    await early!.stop();
+    // Nothing left to stop: no wait for the worker to answer an 'abandon'.
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
   it('stops the worker when Astro’s job is another one, and Astro goes on without it', async () => {
     writeEarlyJob(cacheDir, job);
     const early = startEarlySearchIndex(pathToFileURL(fakeWorker), [], env);
