@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { filesBelow } from '../lib/file-tree.ts';
+import { filesBelow, readTextFile } from '../lib/file-tree.ts';
 import { staleOutputFiles } from '../lib/stale-output.ts';
 import { shareIncrementalCopies } from '../lib/incremental-output.ts';
 import { skipRewritingLinkedCopies } from './incremental-copies.ts';
@@ -31,11 +31,25 @@ interface OutputList {
 
 function readOutputList(file: string, outDir: string): string[] | undefined {
   try {
-    const list = JSON.parse(fs.readFileSync(file, 'utf8')) as OutputList;
+    const list = JSON.parse(readTextFile(file)) as OutputList;
     return list.outDir === outDir && Array.isArray(list.files) ? list.files : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** Removes the stale files and the folders they leave empty, up to the output root. */
+function removeStaleOutput(outputRoot: string, stale: readonly string[], logger: { info: (message: string) => void }): void {
+  // A listed file may have been deleted by hand since.
+  for (const file of stale) fs.rmSync(path.join(outputRoot, file), { force: true });
+  for (const folder of new Set(stale.map((file) => path.dirname(path.join(outputRoot, file))))) {
+    let current = folder;
+    while (current.startsWith(outputRoot + path.sep) && fs.existsSync(current) && fs.readdirSync(current).length === 0) {
+      fs.rmdirSync(current);
+      current = path.dirname(current);
+    }
+  }
+  if (stale.length > 0) logger.info(`Removed ${stale.length} page(s) left from an earlier build: ${stale.slice(0, 5).join(', ')}${stale.length > 5 ? ', …' : ''}`);
 }
 
 export default function pruneStaleOutput(): AstroIntegration {
@@ -67,24 +81,9 @@ export default function pruneStaleOutput(): AstroIntegration {
         const outputRoot = path.resolve(fileURLToPath(dir));
         const written = new Set<string>();
         for (const urls of assets.values()) for (const url of urls) written.add(path.relative(outputRoot, fileURLToPath(url)).split(path.sep).join('/'));
+        // A build that started from an empty folder wrote everything in it: nothing to look for.
+        if (!startedEmpty) removeStaleOutput(outputRoot, staleOutputFiles(previousFiles ?? filesBelow(outputRoot), written, new Set(filesBelow(publicDir))), logger);
         const list: OutputList = { outDir, files: [...written] };
-        if (startedEmpty) {
-          fs.mkdirSync(cacheDir, { recursive: true });
-          fs.writeFileSync(listFile(), JSON.stringify(list));
-          return;
-        }
-        const stale = staleOutputFiles(previousFiles ?? filesBelow(outputRoot), written, new Set(filesBelow(publicDir)));
-        // A listed file may have been deleted by hand since.
-        for (const file of stale) fs.rmSync(path.join(outputRoot, file), { force: true });
-        for (const folder of new Set(stale.map((file) => path.dirname(path.join(outputRoot, file))))) {
-          // Remove folders left empty, up to the output root.
-          let current = folder;
-          while (current.startsWith(outputRoot + path.sep) && fs.existsSync(current) && fs.readdirSync(current).length === 0) {
-            fs.rmdirSync(current);
-            current = path.dirname(current);
-          }
-        }
-        if (stale.length > 0) logger.info(`Removed ${stale.length} page(s) left from an earlier build: ${stale.slice(0, 5).join(', ')}${stale.length > 5 ? ', …' : ''}`);
         fs.mkdirSync(cacheDir, { recursive: true });
         fs.writeFileSync(listFile(), JSON.stringify(list));
       },

@@ -105,6 +105,9 @@ async function addRecords(index: PagefindIndex, records: readonly SearchRecord[]
   if (problems.length > 0) throw new Error(`Pagefind rejected ${problems.length} records:\n${problems.slice(0, 10).join('\n')}`);
 }
 
+/** Staging folders being removed: each worker waits for them before it reports its end. */
+const stagingRemovals: Promise<void>[] = [];
+
 /**
  * Adds the build's records: as pages staged in a tmpfs folder when possible (Pagefind adds a folder
  * without comparing each record's URL with all earlier ones; src/lib/pagefind-staging.ts), else
@@ -123,9 +126,6 @@ async function addAllRecords(index: PagefindIndex, records: readonly SearchRecor
     stagingRemovals.push(staged.remove());
   }
 }
-
-/** Staging folders being removed: each worker waits for them before it reports its end. */
-const stagingRemovals: Promise<void>[] = [];
 
 /**
  * Indexes the records and, once the build allows it, writes the index into bundleDir; undefined when

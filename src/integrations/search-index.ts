@@ -446,13 +446,13 @@ export default function searchIndex(): AstroIntegration {
           const policy = indexPolicyFromEnv(process.env);
           const bundleDir = path.join(outDir, PAGEFIND_DIR);
           earlyJob = renderOptions && { root, bundleDir, previousRecordsFile, previousStampsFile: stampsFile, renderOptions };
-          const canPredict = earlyJob !== undefined && fs.existsSync(previousRecordsFile) && fs.existsSync(stampsFile);
+          const predictable = earlyJob && fs.existsSync(previousRecordsFile) && fs.existsSync(stampsFile) ? earlyJob : undefined;
           // The same prediction, already running since `npm run build` started (or stopped when it is another).
-          const running = earlySearchIndexer(canPredict ? earlyJobIdentity(earlyJob!, codeVersion, policy) : undefined);
+          const running = earlySearchIndexer(predictable && earlyJobIdentity(predictable, codeVersion, policy));
           stamps = readContentStamps(root);
-          if (canPredict) {
+          if (predictable) {
             startPredictedIndex(
-              { root, previousRecordsFile, previousStampsFile: stampsFile, stamps, codeVersion, policy, now: buildTime().toISOString(), renderOptions: renderOptions! },
+              { root, previousRecordsFile, previousStampsFile: stampsFile, stamps, codeVersion, policy, now: buildTime().toISOString(), renderOptions: predictable.renderOptions },
               running,
             );
           }
