@@ -11,6 +11,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { handoffKey } from '../lib/build-handoff.ts';
 
@@ -18,6 +19,7 @@ import { handoffKey } from '../lib/build-handoff.ts';
 export const LOADED_CONTENT_HANDOFF = 'loaded-content';
 
 const RESOLVED_DATA_STORE_ID = '\0astro:data-layer-content';
+const STORE_DELTA_MODULE = fileURLToPath(new URL('../lib/store-delta.ts', import.meta.url));
 
 export function contentStoreFromDisk(cacheDir: string): Plugin {
   const storeFile = path.resolve(cacheDir, 'data-store.json');
@@ -33,11 +35,13 @@ export function contentStoreFromDisk(cacheDir: string): Plugin {
         // Without a store file (no content yet) Astro's loader provides its empty store.
         if (id !== RESOLVED_DATA_STORE_ID || !fs.existsSync(storeFile)) return null;
         return {
-          // The collections as loaded in this process (content.config.ts hands them over), else the file.
+          // The collections as loaded in this process (content.config.ts hands them over), else the
+          // file with the changes a rebuild wrote beside it (store-delta.ts), parsed as Astro does.
           code:
-            `import { readFileSync } from 'node:fs';\n` +
+            `import { parse } from 'devalue';\n` +
+            `import { readStoreCollections } from ${JSON.stringify(STORE_DELTA_MODULE)};\n` +
             `const loaded = globalThis[Symbol.for(${JSON.stringify(handoffKey(LOADED_CONTENT_HANDOFF))})];\n` +
-            `export default loaded ?? JSON.parse(readFileSync(${JSON.stringify(storeFile)}).toString('utf8'));\n`,
+            `export default loaded ?? readStoreCollections(${JSON.stringify(storeFile)}, parse);\n`,
           map: { mappings: '' },
           // As Astro marks this module: the incremental build tracks content per entry, so the
           // store is not a code dependency of every page.

@@ -4,20 +4,27 @@
  * serializer, and on a rebuild another ~0.7 s reading the previous file back as text to compare it
  * (docs/performance.md). In `astro build` its file writer serializes through
  * src/lib/store-serialization.ts instead (the same bytes) and compares bytes, reading the previous
- * file only when its size is the same. Astro has no option for it, so the writer's method is replaced.
+ * file only when its size is the same; and a rebuild that changed a few entries writes only those,
+ * beside the file (src/lib/store-delta.ts), which Astro's store then reads back when it loads the
+ * file. Astro has no option for either, so the writer's method and the store's loader are replaced.
  * The store file is also read synchronously at the start (src/data/synchronous-reads.ts).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { serializeStore, writeFileIfChanged, type StoreCollections } from '../lib/store-serialization.ts';
+import { applyStoreDelta, storeFileIdentity, writeStore, type DevalueParse, type LoadedStoreBase } from '../lib/store-delta.ts';
 import { holdSynchronousReads } from '../data/synchronous-reads.ts';
 import { localPathOf } from '../lib/file-tree.ts';
-import { importAstroModule } from './astro-internals.ts';
+import { importAstroDependency, importAstroModule } from './astro-internals.ts';
 
 interface WriterModule {
   FileWriter?: { prototype: { target?: URL | string; write?: unknown } };
   serializeDataStore?: (collections: StoreCollections) => string;
+}
+
+interface StoreModule {
+  MutableDataStore?: { fromFile?: (file: URL | string) => Promise<{ _collections?: unknown }> };
 }
 
 /** Astro's module that serializes and writes the store. */
@@ -25,19 +32,49 @@ export function astroStoreWriter(): Promise<WriterModule | undefined> {
   return importAstroModule<WriterModule>('dist/content/data-store-writer.js');
 }
 
+/** The store file whose writes may be deltas (this build's), and the base it was loaded from. */
+let deltaStoreFile: string | undefined;
+let loadedBase: LoadedStoreBase | undefined;
+
 /**
- * Makes Astro's store file writer serialize through serializeStore. False when this Astro's writer is
- * not what it used to be: nothing is changed.
+ * Makes Astro's store file writer serialize through serializeStore, and in a rebuild write only a
+ * delta over the file it loaded (once the store file is named by keepStoreDeltas). False when this
+ * Astro's writer or store is not what it used to be: nothing is changed.
  */
 export async function serializeStoreFast(): Promise<boolean> {
-  const module = await astroStoreWriter();
+  const [module, storeModule, devalue] = await Promise.all([
+    astroStoreWriter(),
+    importAstroModule<StoreModule>('dist/content/mutable-data-store.js'),
+    importAstroDependency<{ parse?: DevalueParse }>('devalue'),
+  ]);
   const writer = module?.FileWriter?.prototype;
   const serializeDataStore = module?.serializeDataStore;
-  if (!writer || typeof writer.write !== 'function' || !serializeDataStore) return false;
+  const store = storeModule?.MutableDataStore;
+  const loadFile = store?.fromFile;
+  const parse = devalue?.parse;
+  if (!writer || typeof writer.write !== 'function' || !serializeDataStore || !store || !loadFile || !parse) return false;
+  store.fromFile = async function (target: URL | string) {
+    const file = localPathOf(target);
+    const identity = file !== undefined && file === deltaStoreFile ? storeFileIdentity(file) : undefined;
+    const loaded = await loadFile.call(this, target);
+    if (identity && loaded._collections instanceof Map) loadedBase = applyStoreDelta(file!, loaded._collections as StoreCollections, identity, parse);
+    return loaded;
+  };
   writer.write = async function (this: { target: URL | string }, collections: StoreCollections) {
-    return writeFileIfChanged(localPathOf(this.target)!, serializeStore(collections, serializeDataStore));
+    const file = localPathOf(this.target)!;
+    const writeWhole = () => writeFileIfChanged(file, serializeStore(collections, serializeDataStore));
+    if (file !== deltaStoreFile) return writeWhole();
+    const { written, base } = writeStore(file, collections, loadedBase, writeWhole);
+    loadedBase = base;
+    return written;
   };
   return true;
+}
+
+/** Lets the store in `storeFile` be written as deltas from now on (the build's store). */
+export function keepStoreDeltas(storeFile: string): void {
+  deltaStoreFile = storeFile;
+  loadedBase = undefined;
 }
 
 export default function contentStoreWrite(): AstroIntegration {
@@ -52,8 +89,11 @@ export default function contentStoreWrite(): AstroIntegration {
         if (!(await serializeStoreFast())) logger.info('Astro’s content store writer changed: it writes the store as before (see src/integrations/content-store-write.ts).');
       },
       'astro:config:done': ({ config }) => {
+        if (!isBuild) return;
+        const storeFile = path.join(fileURLToPath(config.cacheDir), 'data-store.json');
+        keepStoreDeltas(storeFile);
         // The store file, which Astro reads once content sync starts (synchronous-reads.ts).
-        if (isBuild) releaseStoreReads = holdSynchronousReads(path.join(fileURLToPath(config.cacheDir), 'data-store.json'));
+        releaseStoreReads = holdSynchronousReads(storeFile);
       },
       'astro:build:start': () => {
         releaseStoreReads?.();

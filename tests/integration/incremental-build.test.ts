@@ -13,6 +13,9 @@ import { buildSite } from '../support/build.ts';
 import { hasPage, readPage, readText } from '../support/dist.ts';
 import { pagefindFragments } from '../support/pagefind.ts';
 import { publishedFixtureArticles } from '../support/fixture-content.ts';
+import { importAstroDependency } from '../../src/integrations/astro-internals.ts';
+import { deltaFileOf, readStoreCollections, type DevalueParse } from '../../src/lib/store-delta.ts';
+import { devalueStringify, sortedCollections } from '../../src/lib/store-serialization.ts';
 import { FIXTURE_BUILD_TIME, FIXTURE_SITE_URL, fixtureContentDir, outRoot } from '../support/paths.ts';
 
 const contentDir = path.join(outRoot, 'incremental-content');
@@ -22,6 +25,7 @@ const env = { BUILD_TIME: FIXTURE_BUILD_TIME, SITE_URL: FIXTURE_SITE_URL, ASTRO_
 const htmlFiles = (dir: string) => fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).sort();
 const articleFile = (folder: string, slug: string) => path.join(contentDir, 'articles', folder, `${slug}.md`);
 const storeFile = path.join(cacheDir, 'data-store.json');
+const parse = (await importAstroDependency<{ parse: DevalueParse }>('devalue'))!.parse;
 
 /** The stored entry objects (devalue's flat JSON: objects map keys to positions) of the given ids. */
 function storedEntries(values: unknown[], ids: readonly string[]): Map<string, Record<string, number>> {
@@ -33,6 +37,11 @@ function storedEntries(values: unknown[], ids: readonly string[]): Map<string, R
     if (typeof id === 'string' && ids.includes(id)) entries.set(id, entry);
   }
   return entries;
+}
+
+/** The content store as a build loads it (the file and the changes written beside it) in the whole file's flat form. */
+function storeAsWholeFile(): unknown[] {
+  return JSON.parse(devalueStringify(sortedCollections(readStoreCollections(storeFile, parse)))) as unknown[];
 }
 
 /** Rewrites the content store as the loader stored it before it kept no bodies. */
@@ -57,6 +66,9 @@ describe('incremental rebuild', () => {
   let pagesBeforeDeletion: string[] = [];
   let fourthBuildLog = '';
   let storeAfterSecondBuild: unknown[] = [];
+  let storeFileKeptByThirdBuild = false;
+  let storeDeltaAfterThirdBuild = false;
+  let storeAfterThirdBuild = new Map<string, Map<string, unknown>>();
   let articleWrittenBeforeThirdBuild = 0;
   let articleWrittenAfterThirdBuild = 0;
   let editedWrittenBeforeThirdBuild = 0;
@@ -93,7 +105,7 @@ describe('incremental rebuild', () => {
     const second = buildSite({ contentDir, outDir: distDir, env: { ...env, _: '/usr/bin/npm' } });
     expect(second.status, second.output.slice(-3000)).toBe(0);
     secondBuildLog = second.output;
-    storeAfterSecondBuild = JSON.parse(fs.readFileSync(storeFile, 'utf8')) as unknown[];
+    storeAfterSecondBuild = storeAsWholeFile();
     secondBuildIndex = new Map(pagefindFragments(path.join(distDir, 'pagefind')).map((fragment) => [fragment.url, fragment]));
 
     // A time the file system stores exactly, so that an edit can later hide behind it.
@@ -105,9 +117,13 @@ describe('incremental rebuild', () => {
     fs.appendFileSync(retouched, '\nCâu bổ sung trong lần sửa thứ hai.\n');
     articleWrittenBeforeThirdBuild = pageWrittenAt('/tin-tuc/ban-tin-khcn-so-5/');
     editedWrittenBeforeThirdBuild = pageWrittenAt('/tin-tuc/so-hoa-nha-may-det/');
+    const storeBeforeThirdBuild = fs.statSync(storeFile);
     const third = buildSite({ contentDir, outDir: distDir, env: { ...env, _: '/usr/bin/time' } });
     expect(third.status, third.output.slice(-3000)).toBe(0);
     thirdBuildLog = third.output;
+    storeFileKeptByThirdBuild = fs.statSync(storeFile).mtimeMs === storeBeforeThirdBuild.mtimeMs && fs.statSync(storeFile).ino === storeBeforeThirdBuild.ino;
+    storeDeltaAfterThirdBuild = fs.existsSync(deltaFileOf(storeFile));
+    storeAfterThirdBuild = readStoreCollections(storeFile, parse);
     articleWrittenAfterThirdBuild = pageWrittenAt('/tin-tuc/ban-tin-khcn-so-5/');
     editedWrittenAfterThirdBuild = pageWrittenAt('/tin-tuc/so-hoa-nha-may-det/');
     // Astro's copy of a page (cache/dist/<page>) must be the output file itself, not a second file.
@@ -210,6 +226,17 @@ describe('incremental rebuild', () => {
     expect(secondBuildIndex.get('/tin-tuc/so-do-trien-khai-mdx/')!.content).toContain('Hệ thống chạy thử trong ba tháng.');
     // The entry that holds Astro's store write back while loading (src/data/loader.ts) is gone afterwards.
     expect(JSON.stringify(storeAfterSecondBuild)).not.toContain('vietnamese-content-loader:loading');
+  });
+
+  it('writes only the entries a rebuild changed beside the content store, and loads them back', () => {
+    expect(storeFileKeptByThirdBuild).toBe(true);
+    expect(storeDeltaAfterThirdBuild).toBe(true);
+    const articles = storeAfterThirdBuild.get('articles')!;
+    const files = fs.readdirSync(path.join(contentDir, 'articles'), { recursive: true, encoding: 'utf8' }).filter((file) => /\.mdx?$/.test(file));
+    expect([...articles.keys()].sort()).toEqual(files.map((file) => path.basename(file).replace(/\.mdx?$/, '')).sort());
+    const retouched = articles.get('so-hoa-nha-may-det') as { data: { title: string }; rendered: { html: string } };
+    expect(retouched.data.title).toBe('Số hóa nhà máy dệt: bản đã sửa');
+    expect(retouched.rendered.html).toContain('Câu bổ sung trong lần sửa thứ hai.');
   });
 
   it('keeps no second copy of the pages in the cache, and rebuilds a deleted output folder in full', () => {
