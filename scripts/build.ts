@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { v8PoolSizeArgs, withCompileCache } from '../src/lib/node-settings.ts';
+import { lowerPriority, REBUILD_ASTRO_NICENESS, v8PoolSizeArgs, withCompileCache } from '../src/lib/node-settings.ts';
 import { CONTENT_CHECK_GATE_ENV, openContentCheckGate } from '../src/lib/content-check-gate.ts';
 import { startEarlySearchIndex } from '../src/integrations/early-search-index.ts';
 
@@ -39,6 +39,13 @@ const astro = spawn(process.execPath, [...nodeArgs, astroBin, 'build', ...proces
   env: { ...childEnv, ...earlyIndex?.env, [CONTENT_CHECK_GATE_ENV]: gateFile },
 });
 earlyIndex?.connect(astro);
+if (earlyIndex && astro.pid !== undefined) {
+  // The rebuild's index goes first (node-settings.ts). Once now, for the threads Node has started,
+  // and once its start-up is over, for any a thread other than the main one started meanwhile.
+  const astroPid = astro.pid;
+  lowerPriority(astroPid, REBUILD_ASTRO_NICENESS);
+  setTimeout(() => lowerPriority(astroPid, REBUILD_ASTRO_NICENESS), 300).unref();
+}
 // Astro's errors wait until the check has passed: broken content must read as the check reports it.
 let astroErrors: Buffer[] | undefined = [];
 astro.stderr!.on('data', (chunk: Buffer) => (astroErrors ? astroErrors.push(chunk) : process.stderr.write(chunk)));

@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { COMPILE_CACHE_ENV, DISABLE_COMPILE_CACHE_ENV, compileCacheDir, v8PoolSizeArgs, withCompileCache } from '../../src/lib/node-settings.ts';
+import { COMPILE_CACHE_ENV, DISABLE_COMPILE_CACHE_ENV, compileCacheDir, lowerPriority, v8PoolSizeArgs, withCompileCache } from '../../src/lib/node-settings.ts';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'node-settings-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -53,5 +53,48 @@ describe("V8's helper threads for the build processes", () => {
     const run = spawnSync(process.execPath, [...v8PoolSizeArgs(2), '-e', 'process.exit(0)'], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
+  });
+});
+
+/** The niceness of each thread of process `pid` (field 19 of /proc/<pid>/task/<tid>/stat). */
+function threadNiceness(pid: number): number[] {
+  return fs.readdirSync(`/proc/${pid}/task`).map((thread) => {
+    const stat = fs.readFileSync(`/proc/${pid}/task/${thread}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+  });
+}
+
+describe('a lower priority for a process', () => {
+  it.runIf(process.platform === 'linux')('reaches every thread, also those started afterwards, and never raises one', async () => {
+    // A Node process that starts a worker thread once told to, then reports its threads.
+    const child = spawn(process.execPath, ['-e', `
+      const { Worker } = require('node:worker_threads');
+      process.stdin.once('data', () => {
+        new Worker('setInterval(() => {}, 1000)', { eval: true }).on('online', () => process.stdout.write('started\\n'));
+      });
+      setInterval(() => {}, 1000);
+    `], { stdio: ['pipe', 'pipe', 'inherit'] });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      lowerPriority(child.pid!, 7);
+      const before = threadNiceness(child.pid!);
+      expect(before.length).toBeGreaterThan(3);
+      expect(new Set(before)).toEqual(new Set([7]));
+      const started = new Promise((resolve) => child.stdout!.once('data', resolve));
+      child.stdin!.write('go\n');
+      await started;
+      const after = threadNiceness(child.pid!);
+      expect(after.length).toBeGreaterThan(before.length);
+      expect(new Set(after)).toEqual(new Set([7]));
+      lowerPriority(child.pid!, 3);
+      expect(new Set(threadNiceness(child.pid!))).toEqual(new Set([7]));
+    } finally {
+      child.kill();
+    }
+  });
+
+  it('does nothing for a process that has ended', () => {
+    const ended = spawnSync(process.execPath, ['-e', '0']);
+    expect(() => lowerPriority(ended.pid!, 10)).not.toThrow();
   });
 });
