@@ -40,8 +40,9 @@ const astro = spawn(process.execPath, [...nodeArgs, astroBin, 'build', ...proces
 });
 earlyIndex?.connect(astro);
 if (earlyIndex && astro.pid !== undefined) {
-  // The rebuild's index goes first (node-settings.ts). Once now, for the threads Node has started,
-  // and once its start-up is over, for any a thread other than the main one started meanwhile.
+  // The rebuild's index goes first (node-settings.ts): now, for the threads Node has started (later
+  // ones take the main thread's niceness), and again once its start-up is over, for any thread
+  // another thread started meanwhile.
   const astroPid = astro.pid;
   lowerPriority(astroPid, REBUILD_ASTRO_NICENESS);
   setTimeout(() => lowerPriority(astroPid, REBUILD_ASTRO_NICENESS), 300).unref();

@@ -42,12 +42,12 @@ export function v8PoolSizeArgs(cores: number): string[] {
 }
 
 /**
- * How much lower Astro's priority is while the build script's early search index runs (a rebuild).
- * That index's chain (prediction, Pagefind adding the records, then building and compressing its
- * index, mostly on one thread) ended after Astro's own steps; with Astro's threads at niceness 10
- * it gets the cores first when both want them, and both chains end together: rebuilds took 9.45 s
- * on average over eleven runs against 9.74 s over six (docs/performance.md, twelfth round). A full build has no early index and is
- * left alone: its index starts late and Astro's rendering is what it waits for.
+ * Astro's niceness while the build script's early search index runs (a rebuild). That index's chain
+ * (prediction, Pagefind adding the records, then building and compressing its index, mostly on one
+ * thread) ended after Astro's own steps; with Astro's threads at niceness 10 it gets the cores first
+ * when both want them, and both chains end together: rebuilds took 9.45 s on average over eleven
+ * runs against 9.74 s over six (docs/performance.md, twelfth round). A full build has no early index
+ * and is left alone: its index starts late and Astro's rendering is what it waits for.
  */
 export const REBUILD_ASTRO_NICENESS = 10;
 

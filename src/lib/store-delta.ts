@@ -18,7 +18,7 @@
  * entries back in the order the whole store file would have them (Astro writes them sorted by id).
  */
 import fs from 'node:fs';
-import { devalueStringify, UnsupportedStoreValue, type StoreCollections } from './store-serialization.ts';
+import { devalueStringify, storeKeyOrder, UnsupportedStoreValue, type StoreCollections } from './store-serialization.ts';
 
 /** What identifies a version of the base file. */
 export interface StoreFileIdentity {
@@ -44,7 +44,7 @@ interface StoreDelta {
 export type DevalueParse = (text: string) => unknown;
 
 /** A delta may grow to this share of the base file's size before the whole store is written again… */
-export const MAX_DELTA_SHARE = 0.1;
+const MAX_DELTA_SHARE = 0.1;
 /** …and always to this many characters, which take no time to write or read. */
 const ALWAYS_ALLOWED_DELTA = 256 * 1024;
 
@@ -100,15 +100,12 @@ export function applyStoreDelta(storeFile: string, collections: StoreCollections
     collections.set(name, withEntries(collection ?? new Map(), changed));
   }
   if (newCollection) {
-    const sorted = [...collections].sort(([a], [b]) => byId(a, b));
+    const sorted = [...collections].sort(([a], [b]) => storeKeyOrder(a, b));
     collections.clear();
     for (const [name, collection] of sorted) collections.set(name, collection);
   }
   return { identity, entries };
 }
-
-/** The order of the whole file: collections by name, entries by id (sortedCollections). */
-const byId = (a: string, b: string) => a.localeCompare(b);
 
 /**
  * `collection` (in the whole file's order) with `changed` set: replaced entries keep their place,
@@ -116,7 +113,7 @@ const byId = (a: string, b: string) => a.localeCompare(b);
  * would take ~0.1 s).
  */
 function withEntries(collection: Map<string, unknown>, changed: Map<string, unknown>): Map<string, unknown> {
-  const added = [...changed.keys()].filter((id) => !collection.has(id)).sort(byId);
+  const added = [...changed.keys()].filter((id) => !collection.has(id)).sort(storeKeyOrder);
   for (const [id, entry] of changed) if (collection.has(id)) collection.set(id, entry);
   if (added.length === 0) return collection;
   const ids = [...collection.keys()];
@@ -127,7 +124,7 @@ function withEntries(collection: Map<string, unknown>, changed: Map<string, unkn
     let high = ids.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (byId(ids[middle]!, id) < 0) low = middle + 1;
+      if (storeKeyOrder(ids[middle]!, id) < 0) low = middle + 1;
       else high = middle;
     }
     for (; next < low; next += 1) result.set(ids[next]!, collection.get(ids[next]!));

@@ -95,9 +95,12 @@ export function devalueStringify(value: unknown): string {
   return written.join(',');
 }
 
+/** The order in which Astro writes collections (by name) and their entries (by id). */
+export const storeKeyOrder = (a: string, b: string): number => a.localeCompare(b);
+
 /** The collections and their entries in the order Astro writes them (sorted by name, then id). */
 export function sortedCollections(collections: StoreCollections): StoreCollections {
-  const byKey = ([a]: [string, unknown], [b]: [string, unknown]) => a.localeCompare(b);
+  const byKey = ([a]: [string, unknown], [b]: [string, unknown]) => storeKeyOrder(a, b);
   return new Map([...collections].sort(byKey).map(([name, entries]) => [name, new Map([...entries].sort(byKey))]));
 }
 
