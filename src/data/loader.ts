@@ -6,7 +6,8 @@
  * - the id is the file name, unique across sub-folders (a duplicate stops the build);
  * - the body's word count is stored with the data (body-stats.ts); the body itself is not stored:
  *   Markdown keeps its rendered HTML, MDX (rendered with its page) its plain text for the search index;
- * - files unchanged since the last build are not parsed again;
+ * - files unchanged since the last build are not parsed again, nor read when their stamps vouch
+ *   for them (file-stamps.ts);
  * - while a collection loads, parsing, counting and Markdown rendering run on a second thread
  *   (content-worker.ts), so validation and storage on the main thread overlap with them, and the
  *   files are read synchronously (synchronous-reads.ts).
@@ -20,6 +21,7 @@ import { BODY_TEXT_KEY, BODY_WORDS_KEY, storedBodyText, storedBodyWords } from '
 import { markdownToPlainText } from '../lib/text.ts';
 import { readEntrySource, type EntrySource } from './entry-source.ts';
 import { readingSynchronously } from './synchronous-reads.ts';
+import { fileStamp, stampsFromJson, stampsToJson, stampVouches, type RecordedStamp } from '../lib/file-stamps.ts';
 import { startContentWorker, workerRenderOptions, type ContentWorker, type RenderedContent } from './content-worker-client.ts';
 
 type RenderFunction = (entry: { filePath?: string } & Record<string, unknown>) => Promise<RenderedContent | undefined>;
@@ -45,6 +47,13 @@ const FILES_BEFORE_WORKER = 20;
  */
 const HOLD_STORE_WRITE_MS = 200;
 const LOADING_META_KEY = 'vietnamese-content-loader:loading';
+/**
+ * The stamp of each file as this loader last read it, kept in the collection's meta entries so that
+ * it always describes the entries stored beside it (the store is written as a whole or a delta).
+ */
+const STAMPS_META_KEY = 'vietnamese-content-loader:file-stamps';
+/** What glob() is given instead of the text of a file its stamp vouches for (then followed by the path). */
+const UNCHANGED_FILE = '\u0000vietnamese-content-loader:unchanged\u0000';
 
 /** What a collection holds once loaded: every entry of Astro's content store. */
 export type LoadedEntries = ReturnType<LoaderContext['store']['values']>;
@@ -92,6 +101,23 @@ export function contentLoader(base: string, pattern: string, onLoaded?: (entries
         stored.body === undefined &&
         storedBodyWords(stored.data) !== undefined &&
         (rendersToHtml(filePath) || storedBodyText(stored.data) !== undefined);
+      // Each file's stamp is taken before it is read; a file whose stamp the last build's vouches for
+      // is not read (glob() gets a stand-in and keeps the stored entry, whose digest is reused).
+      const recordedStamps = stampsFromJson(context.meta.get(STAMPS_META_KEY));
+      const stamps = new Map<string, RecordedStamp>();
+      const unchangedFileStandIn = (filePath: string): string | undefined => {
+        const takenAt = Date.now();
+        const stamp = fileStamp(filePath);
+        if (stamp === undefined) return undefined;
+        const recorded = recordedStamps.get(filePath);
+        const stored = context.store.get(slugFromPath(filePath));
+        if (recorded && stampVouches(recorded, stamp) && stored?.filePath && stored.digest && isCurrentFormat(stored, filePath)) {
+          stamps.set(filePath, recorded);
+          return UNCHANGED_FILE + filePath;
+        }
+        stamps.set(filePath, { stamp, takenAt });
+        return undefined;
+      };
       const getEntryInfo: EntryType['getEntryInfo'] = async ({ contents, fileUrl }) => {
         const filePath = fileURLToPath(fileUrl);
         const id = slugFromPath(filePath);
@@ -103,6 +129,10 @@ export function contentLoader(base: string, pattern: string, onLoaded?: (entries
           );
         }
         fileById.set(id, filePath);
+        if (contents === UNCHANGED_FILE + filePath) {
+          digestsToReuse.set(contents, context.store.get(id)!.digest!);
+          return { data: {}, body: '' };
+        }
         // glob() keeps an entry whose file is unchanged since the last build without looking at its
         // data or body, so a rebuild need not parse the thousands of files nobody edited.
         const stored = context.store.get(id);
@@ -154,7 +184,9 @@ export function contentLoader(base: string, pattern: string, onLoaded?: (entries
       );
       const holdStoreWrite = setInterval(() => context.meta.set(LOADING_META_KEY, 'yes'), HOLD_STORE_WRITE_MS);
       try {
-        await readingSynchronously(base, () => inner.load({ ...context, entryTypes, parseData, generateDigest } as LoaderContext));
+        await readingSynchronously(base, () => inner.load({ ...context, entryTypes, parseData, generateDigest } as LoaderContext), unchangedFileStandIn);
+        // In one order whatever order the files were read in: an unchanged folder leaves the meta entry unchanged.
+        context.meta.set(STAMPS_META_KEY, stampsToJson(new Map([...stamps].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))));
       } finally {
         clearInterval(holdStoreWrite);
         context.meta.delete(LOADING_META_KEY);

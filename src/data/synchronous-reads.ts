@@ -15,12 +15,22 @@ type ReadFile = typeof fs.promises.readFile;
 
 /** Path prefixes read synchronously, with how many holders each has. */
 const roots = new Map<string, number>();
+/** Text given in place of a file's, by path prefix (see readingSynchronously). */
+const standIns = new Map<string, StandIn>();
 let nodeReadFile: ReadFile | undefined;
+
+/** The text to give for `file` instead of reading it, or undefined to read it. */
+export type StandIn = (file: string) => string | undefined;
 
 function below(target: unknown): string | undefined {
   const file = localPathOf(target);
   if (!file) return undefined;
   for (const root of roots.keys()) if (file.startsWith(root)) return file;
+  return undefined;
+}
+
+function standInText(file: string): string | undefined {
+  for (const [root, standIn] of standIns) if (file.startsWith(root)) return standIn(file);
   return undefined;
 }
 
@@ -32,7 +42,7 @@ function install(): void {
     const [target, options] = args;
     const file = options === 'utf-8' || options === 'utf8' ? below(target) : undefined;
     if (!file) return original(...args);
-    return readTextFile(file);
+    return standInText(file) ?? readTextFile(file);
   }) as ReadFile;
 }
 
@@ -56,12 +66,18 @@ export function holdSynchronousReads(prefix: string): () => void {
   };
 }
 
-/** Runs `load` with the text files below `folder` read synchronously (collections may load at the same time). */
-export async function readingSynchronously<T>(folder: string, load: () => Promise<T>): Promise<T> {
-  const release = holdSynchronousReads(path.resolve(folder) + path.sep);
+/**
+ * Runs `load` with the text files below `folder` read synchronously (collections may load at the
+ * same time); `standIn`, when given, may answer for a file instead (the loader's unchanged files).
+ */
+export async function readingSynchronously<T>(folder: string, load: () => Promise<T>, standIn?: StandIn): Promise<T> {
+  const prefix = path.resolve(folder) + path.sep;
+  const release = holdSynchronousReads(prefix);
+  if (standIn) standIns.set(prefix, standIn);
   try {
     return await load();
   } finally {
+    if (standIn) standIns.delete(prefix);
     release();
   }
 }

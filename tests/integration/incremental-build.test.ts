@@ -15,6 +15,7 @@ import { pagefindFragments } from '../support/pagefind.ts';
 import { publishedFixtureArticles } from '../support/fixture-content.ts';
 import { importAstroDependency } from '../../src/integrations/astro-internals.ts';
 import { deltaFileOf, readStoreCollections, type DevalueParse } from '../../src/lib/store-delta.ts';
+import { fileStamp, stampsFromJson } from '../../src/lib/file-stamps.ts';
 import { devalueStringify, sortedCollections } from '../../src/lib/store-serialization.ts';
 import { FIXTURE_BUILD_TIME, FIXTURE_SITE_URL, fixtureContentDir, outRoot } from '../support/paths.ts';
 
@@ -69,6 +70,7 @@ describe('incremental rebuild', () => {
   let storeFileKeptByThirdBuild = false;
   let storeDeltaAfterThirdBuild = false;
   let storeAfterThirdBuild = new Map<string, Map<string, unknown>>();
+  let fileStampsAfterThirdBuild = new Map<string, string | undefined>();
   let articleWrittenBeforeThirdBuild = 0;
   let articleWrittenAfterThirdBuild = 0;
   let editedWrittenBeforeThirdBuild = 0;
@@ -124,6 +126,8 @@ describe('incremental rebuild', () => {
     storeFileKeptByThirdBuild = fs.statSync(storeFile).mtimeMs === storeBeforeThirdBuild.mtimeMs && fs.statSync(storeFile).ino === storeBeforeThirdBuild.ino;
     storeDeltaAfterThirdBuild = fs.existsSync(deltaFileOf(storeFile));
     storeAfterThirdBuild = readStoreCollections(storeFile, parse);
+    const articleFiles = fs.readdirSync(path.join(contentDir, 'articles'), { recursive: true, encoding: 'utf8' }).filter((file) => /\.mdx?$/.test(file));
+    fileStampsAfterThirdBuild = new Map(articleFiles.map((file) => path.join(contentDir, 'articles', file)).map((file) => [file, fileStamp(file)]));
     articleWrittenAfterThirdBuild = pageWrittenAt('/tin-tuc/ban-tin-khcn-so-5/');
     editedWrittenAfterThirdBuild = pageWrittenAt('/tin-tuc/so-hoa-nha-may-det/');
     // Astro's copy of a page (cache/dist/<page>) must be the output file itself, not a second file.
@@ -237,6 +241,10 @@ describe('incremental rebuild', () => {
     const retouched = articles.get('so-hoa-nha-may-det') as { data: { title: string }; rendered: { html: string } };
     expect(retouched.data.title).toBe('Số hóa nhà máy dệt: bản đã sửa');
     expect(retouched.rendered.html).toContain('Câu bổ sung trong lần sửa thứ hai.');
+    // Beside the entries, the stamp of every file as the loader last read it (src/lib/file-stamps.ts).
+    const stamps = stampsFromJson(storeAfterThirdBuild.get('meta:articles')?.get('vietnamese-content-loader:file-stamps'));
+    expect([...stamps.keys()].sort()).toEqual([...fileStampsAfterThirdBuild.keys()].sort());
+    for (const [file, { stamp }] of stamps) expect(stamp).toBe(fileStampsAfterThirdBuild.get(file));
   });
 
   it('keeps no second copy of the pages in the cache, and rebuilds a deleted output folder in full', () => {

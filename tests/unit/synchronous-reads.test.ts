@@ -47,6 +47,19 @@ describe('content files read synchronously while a collection loads', () => {
     expect(fs.promises.readFile).toBe(nodeReadFile);
   });
 
+  it('gives a stand-in’s text for the files it answers for, only while that folder loads', async () => {
+    const unchanged = write('stand-in/khong-doi.md', 'chữ thật');
+    const changed = write('stand-in/da-sua.md', 'đã sửa');
+    const asked: string[] = [];
+    const standIn = (file: string) => (asked.push(file), file === unchanged ? 'thay thế' : undefined);
+    await readingSynchronously(path.join(root, 'stand-in'), async () => {
+      expect(await fs.promises.readFile(pathToFileURL(unchanged), 'utf-8')).toBe('thay thế');
+      expect(await fs.promises.readFile(pathToFileURL(changed), 'utf-8')).toBe('đã sửa');
+    }, standIn);
+    expect(asked).toEqual([unchanged, changed]);
+    expect(await fs.promises.readFile(unchanged, 'utf-8')).toBe('chữ thật');
+  });
+
   it('holds synchronous reads of one file until released (the content store at the start of a build)', async () => {
     const store = write('cache/data-store.json', '["Map"]');
     const release = holdSynchronousReads(store);
