@@ -28,6 +28,7 @@ import { ARTICLE_FIELD_ALIASES, ARTICLE_FIELD_HINTS, CATEGORY_FIELD_HINTS, expla
 import { fieldMayBeOmitted, findUnknownFields, isPlainObject, type UnknownField } from './schema-fields.ts';
 import { REMOTE, bodyImages, looksLikeImage } from './content-images.ts';
 import { readTextFile } from './file-tree.ts';
+import { fileStamp, stampVouches, type RecordedStamp } from './file-stamps.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -91,6 +92,8 @@ export interface ContentCheckOptions {
 interface CachedArticleCheck {
   /** sha1 of the file's bytes. */
   hash: string;
+  /** The file's stamp, taken before it was read (file-stamps.ts): when it still vouches, the file is not read. */
+  stamp?: RecordedStamp;
   problems: ContentProblem[];
   /** For a valid article, what the summary needs (its status is worked out again: time passes). */
   article?: { draft: boolean; publishedAt: string; title: string };
@@ -675,16 +678,23 @@ export function checkContent(root: string, options: ContentCheckOptions): Conten
   const nextCache: ArticleCheckCache = { context, articles: {} };
 
   for (const file of files.articles) {
-    const bytes = fs.readFileSync(file);
-    const hash = useCache ? createHash('sha1').update(bytes).digest('base64url') : '';
     const before = checker.problems.length;
     let found = cached[file];
-    if (found?.hash === hash) {
+    const takenAt = Date.now();
+    const stamp = useCache ? fileStamp(file) : undefined;
+    if (found && stampVouches(found.stamp, stamp)) {
       checker.problems.push(...found.problems);
     } else {
-      const outcome = checkArticle(checker, file, bytes.toString('utf8'), allCategories, root);
-      const article = outcome.draft === undefined ? undefined : { draft: outcome.draft, publishedAt: outcome.publishedAt!.toISOString(), title: outcome.title ?? '' };
-      found = { hash, problems: checker.problems.slice(before), ...(article && { article }) };
+      const bytes = fs.readFileSync(file);
+      const hash = useCache ? createHash('sha1').update(bytes).digest('base64url') : '';
+      if (found?.hash === hash) {
+        checker.problems.push(...found.problems);
+      } else {
+        const outcome = checkArticle(checker, file, bytes.toString('utf8'), allCategories, root);
+        const article = outcome.draft === undefined ? undefined : { draft: outcome.draft, publishedAt: outcome.publishedAt!.toISOString(), title: outcome.title ?? '' };
+        found = { hash, problems: checker.problems.slice(before), ...(article && { article }) };
+      }
+      found = { ...found, ...(stamp !== undefined && { stamp: { stamp, takenAt } }) };
     }
     nextCache.articles[file] = found;
     summary.articles += 1;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { ARTICLE_FIELDS, ARTICLE_IMAGE_FIELDS, CATEGORY_FIELDS, articleSchema, categorySchema } from '../../src/lib/schema.ts';
 import { checkContent, firstNonNfcLine, formatCheckReport, type ContentProblem } from '../../src/lib/content-check.ts';
 import { knownFields } from '../../src/lib/schema-fields.ts';
@@ -166,6 +166,30 @@ describe('findings kept between runs (cacheFile)', () => {
 
     // The scheduled article is published once its time has come, from the cache too.
     expect(checkContent(root, { now: new Date('2026-11-20T11:00:00+07:00'), ...options }).summary).toMatchObject({ published: 2, scheduled: [] });
+  });
+
+  it('does not read a file whose stamp vouches for it, and reads it again once written to', () => {
+    const root = writeContentDir({ 'articles/2024/sai.md': articleText({ category: 'khong-co' }) });
+    const options = { cacheFile: cacheFile() };
+    const wrong = path.join(root, 'articles/2024/sai.md');
+    // Stamps taken well after the file was written (file-stamps.ts trusts no stamp taken right after a change).
+    const later = vi.spyOn(Date, 'now').mockReturnValue(Date.now() + 10_000);
+    try {
+      checkContent(root, { now, ...options });
+      // Neither hashed nor checked: findings altered in the cache, and a hash that matches nothing, are used.
+      const stored = JSON.parse(fs.readFileSync(options.cacheFile, 'utf8')) as { articles: Record<string, { hash: string; problems: ContentProblem[] }> };
+      stored.articles[wrong]!.hash = 'khong-khop';
+      stored.articles[wrong]!.problems[0]!.message = 'Từ bộ nhớ đệm.';
+      fs.writeFileSync(options.cacheFile, JSON.stringify(stored));
+      expect(messages(root, options)).toEqual(['articles/2024/sai.md: Từ bộ nhớ đệm.']);
+      // A write with the same size and time still changes the stamp.
+      const { atime, mtime } = fs.statSync(wrong);
+      fs.writeFileSync(wrong, fs.readFileSync(wrong, 'utf8').replace('khong-co', 'khong-cx'));
+      fs.utimesSync(wrong, atime, mtime);
+      expect(messages(root, options)).toEqual(['articles/2024/sai.md: Chuyên mục “khong-cx” không tồn tại.']);
+    } finally {
+      later.mockRestore();
+    }
   });
 
   it('checks every article again when the categories or the images change', () => {
