@@ -111,9 +111,11 @@ export function contentLoader(base: string, pattern: string, onLoaded?: (entries
         if (stamp === undefined) return undefined;
         const recorded = recordedStamps.get(filePath);
         const stored = context.store.get(slugFromPath(filePath));
-        if (recorded && stampVouches(recorded, stamp) && stored?.filePath && stored.digest && isCurrentFormat(stored, filePath)) {
+        if (recorded && stampVouches(recorded, stamp) && stored?.filePath && typeof stored.digest === 'string' && isCurrentFormat(stored, filePath)) {
           stamps.set(filePath, recorded);
-          return UNCHANGED_FILE + filePath;
+          const standIn = UNCHANGED_FILE + filePath;
+          digestsToReuse.set(standIn, stored.digest);
+          return standIn;
         }
         stamps.set(filePath, { stamp, takenAt });
         return undefined;
@@ -129,10 +131,8 @@ export function contentLoader(base: string, pattern: string, onLoaded?: (entries
           );
         }
         fileById.set(id, filePath);
-        if (contents === UNCHANGED_FILE + filePath) {
-          digestsToReuse.set(contents, context.store.get(id)!.digest!);
-          return { data: {}, body: '' };
-        }
+        // The stored entry is kept (its digest is the stand-in's, set when it was given).
+        if (contents === UNCHANGED_FILE + filePath) return { data: {}, body: '' };
         // glob() keeps an entry whose file is unchanged since the last build without looking at its
         // data or body, so a rebuild need not parse the thousands of files nobody edited.
         const stored = context.store.get(id);
