@@ -1,5 +1,5 @@
 /**
- * A Response that keeps a body given as bytes as those bytes. Node's Response (undici) copies such
+ * A Response that keeps a body given as bytes (an ArrayBuffer or a view of one) as those bytes. Node's Response (undici) copies such
  * a body into a byte stream at once and, read with arrayBuffer(), pulls it out of the stream and
  * joins it again. Astro renders each page to bytes, wraps them in a Response and reads them back
  * with arrayBuffer() (astro/dist/core/build/generate.js): at 10,000 articles, 12,600 pages and 312 MB,
@@ -26,11 +26,14 @@ export class BufferedResponse extends NativeResponse {
   #stream: ReadableStream<Uint8Array> | undefined;
 
   constructor(body?: BodyInit | null, init?: ResponseInit) {
-    const buffered = body instanceof Uint8Array && !NULL_BODY_STATUSES.has(init?.status ?? 200);
+    // Astro gives bytes twice per page: a Uint8Array when it renders, an ArrayBuffer when an
+    // incremental build wraps the rendered response again (astro/dist/core/app/prerender.js).
+    const bytes = body instanceof ArrayBuffer ? new Uint8Array(body) : ArrayBuffer.isView(body) && body.buffer instanceof ArrayBuffer ? new Uint8Array(body.buffer, body.byteOffset, body.byteLength) : undefined;
+    const buffered = bytes !== undefined && !NULL_BODY_STATUSES.has(init?.status ?? 200);
     super(buffered ? null : body, init);
     this.#buffered = buffered;
     // A copy, as Node's Response makes: the caller may reuse its array.
-    if (buffered) this.#bytes = (body as Uint8Array).slice();
+    if (buffered) this.#bytes = bytes.slice();
   }
 
   /** Both kinds answer `instanceof` for each other, as code may hold either constructor. */

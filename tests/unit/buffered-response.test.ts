@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BufferedResponse, installBufferedResponses } from '../../src/lib/buffered-response.ts';
 
 const NativeResponse = globalThis.Response;
@@ -37,6 +37,35 @@ describe('BufferedResponse: bytes handed back without a stream, as Node’s Resp
       return [blob.type, blob.size, await blob.text()];
     });
     expect(blobs.buffered).toEqual(blobs.native);
+  });
+
+  it('takes bytes given as an ArrayBuffer or any view of one, as Node’s Response does', async () => {
+    const bytesOf = async (response: Response) => [...new Uint8Array(await response.arrayBuffer())];
+    // Astro wraps each rendered page again with its bytes as an ArrayBuffer (incremental builds).
+    const bodies: (() => BodyInit)[] = [
+      () => pageBytes().buffer,
+      () => new DataView(pageBytes().buffer, 3, 20),
+      () => new Uint16Array(pageBytes().buffer.slice(0, 40)),
+      () => Buffer.from(page),
+    ];
+    for (const body of bodies) {
+      const arrays = await bothWays(body, bytesOf);
+      expect(arrays.buffered).toEqual(arrays.native);
+      const texts = await bothWays(body, (response) => response.text());
+      expect(texts.buffered).toBe(texts.native);
+      // Kept as bytes, not handed to Node's Response to stream.
+      const nativeRead = vi.spyOn(NativeResponse.prototype, 'arrayBuffer');
+      try {
+        expect(await bytesOf(new BufferedResponse(body()))).toEqual(arrays.native);
+        expect(nativeRead).not.toHaveBeenCalled();
+      } finally {
+        nativeRead.mockRestore();
+      }
+    }
+    const buffer = pageBytes().buffer;
+    const response = new BufferedResponse(buffer);
+    new Uint8Array(buffer).fill(0);
+    expect(await response.text()).toBe(page);
   });
 
   it('decodes text as fetch does: byte order mark dropped, invalid bytes replaced', async () => {
