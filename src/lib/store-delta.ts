@@ -18,7 +18,7 @@
  * entries back in the order the whole store file would have them (Astro writes them sorted by id).
  */
 import fs from 'node:fs';
-import { devalueStringify, storeKeyOrder, UnsupportedStoreValue, type StoreCollections } from './store-serialization.ts';
+import { devalueStringify, storeKeyOrder, UnsupportedStoreValue, writeFileIfChanged, type StoreCollections } from './store-serialization.ts';
 
 /** What identifies a version of the base file. */
 export interface StoreFileIdentity {
@@ -176,15 +176,6 @@ export function storeDeltaText(collections: StoreCollections, base: LoadedStoreB
   return `${JSON.stringify({ base: base.identity })}\n${body}`;
 }
 
-/** Writes `text` to `file` through a temporary file and a rename; false when the file holds it already. */
-function replaceFile(file: string, text: string): boolean {
-  if (fs.existsSync(file) && fs.readFileSync(file, 'utf8') === text) return false;
-  const temporary = `${file}.tmp`;
-  fs.writeFileSync(temporary, text);
-  fs.renameSync(temporary, file);
-  return true;
-}
-
 /** A snapshot of `collections` as the base a whole write has just put on disk. */
 function baseAfterWholeWrite(storeFile: string, collections: StoreCollections): LoadedStoreBase | undefined {
   const identity = storeFileIdentity(storeFile);
@@ -205,7 +196,7 @@ export function writeStore(
   const current = storeFileIdentity(storeFile);
   if (base && current && sameIdentity(base.identity, current)) {
     const text = storeDeltaText(collections, base);
-    if (text !== undefined) return { written: replaceFile(deltaFileOf(storeFile), text), base };
+    if (text !== undefined) return { written: writeFileIfChanged(deltaFileOf(storeFile), text), base };
   }
   // The new base is in place before the delta goes: a delta left by a crash names the old base.
   const written = writeWhole();
