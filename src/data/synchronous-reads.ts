@@ -81,3 +81,18 @@ export async function readingSynchronously<T>(folder: string, load: () => Promis
     release();
   }
 }
+
+/**
+ * Runs `load` with every read of `file` as text answered by `text` (Astro's store loader, given the
+ * text of an empty store where the store file is in a format it does not read).
+ */
+export async function answeringReads<T>(file: string, text: string, load: () => Promise<T>): Promise<T> {
+  const release = holdSynchronousReads(file);
+  standIns.set(file, (target) => (target === file ? text : undefined));
+  try {
+    return await load();
+  } finally {
+    standIns.delete(file);
+    release();
+  }
+}

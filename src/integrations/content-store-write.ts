@@ -2,19 +2,19 @@
  * Astro writes its content store (`<cacheDir>/data-store.json`) at the end of content sync, and the
  * build waits for it: 1.3–2 s of the main thread at 10,000 articles, nearly all in devalue's general
  * serializer, and on a rebuild another ~0.7 s reading the previous file back as text to compare it
- * (docs/performance.md). In `astro build` its file writer serializes through
- * src/lib/store-serialization.ts instead (the same bytes) and compares bytes, reading the previous
- * file only when its size is the same; and a rebuild that changed a few entries writes only those,
- * beside the file (src/lib/store-delta.ts), which Astro's store then reads back when it loads the
- * file. Astro has no option for either, so the writer's method and the store's loader are replaced.
+ * (docs/performance.md). In `astro build` its file writer writes the store in V8's format instead
+ * (src/lib/store-serialization.ts), comparing bytes and reading the previous file only when its size
+ * is the same; and a rebuild that changed a few entries writes only those, beside the file
+ * (src/lib/store-delta.ts). Astro's store loader, also replaced in `astro build`, reads both. Astro
+ * has no option for either, so the writer's method and the store's loader are replaced.
  * The store file is also read synchronously at the start (src/data/synchronous-reads.ts).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { serializeStore, writeFileIfChanged, type StoreCollections } from '../lib/store-serialization.ts';
+import { devalueStringify, readBinaryStore, storeFileBytes, writeFileIfChanged, type StoreCollections } from '../lib/store-serialization.ts';
 import { applyStoreDelta, storeFileIdentity, writeStore, type DevalueParse, type LoadedStoreBase } from '../lib/store-delta.ts';
-import { holdSynchronousReads } from '../data/synchronous-reads.ts';
+import { answeringReads, holdSynchronousReads } from '../data/synchronous-reads.ts';
 import { localPathOf } from '../lib/file-tree.ts';
 import { importAstroDependency, importAstroModule } from './astro-internals.ts';
 
@@ -27,6 +27,9 @@ interface StoreModule {
   MutableDataStore?: { fromFile?: (file: URL | string) => Promise<{ _collections?: unknown }> };
 }
 
+/** An empty store in devalue's format, as Astro's loader reads it. */
+const EMPTY_STORE_TEXT = devalueStringify(new Map());
+
 /** Astro's module that serializes and writes the store. */
 export function astroStoreWriter(): Promise<WriterModule | undefined> {
   return importAstroModule<WriterModule>('dist/content/data-store-writer.js');
@@ -37,8 +40,8 @@ let deltaStoreFile: string | undefined;
 let loadedBase: LoadedStoreBase | undefined;
 
 /**
- * Makes Astro's store file writer serialize through serializeStore, and in a rebuild write only a
- * delta over the file it loaded (once the store file is named by keepStoreDeltas). False when this
+ * Makes Astro's store file writer write the store in V8's format (storeFileBytes), and in a rebuild
+ * only a delta over the file it loaded (once the store file is named by keepStoreDeltas). False when this
  * Astro's writer or store is not what it used to be: nothing is changed.
  */
 export async function serializeStoreFast(): Promise<boolean> {
@@ -55,14 +58,21 @@ export async function serializeStoreFast(): Promise<boolean> {
   if (!writer || typeof writer.write !== 'function' || !serializeDataStore || !store || !loadFile || !parse) return false;
   store.fromFile = async function (target: URL | string) {
     const file = localPathOf(target);
-    const identity = file !== undefined && file === deltaStoreFile ? storeFileIdentity(file) : undefined;
-    const loaded = await loadFile.call(this, target);
-    if (identity && loaded._collections instanceof Map) loadedBase = applyStoreDelta(file!, loaded._collections as StoreCollections, identity, parse);
+    if (file === undefined || file !== deltaStoreFile) return loadFile.call(this, target);
+    const identity = storeFileIdentity(file);
+    const binary = identity && readBinaryStore(file);
+    // Astro's loader still makes the store (and its writer), given an empty store for a file in V8's format.
+    const loaded = binary ? await answeringReads(file, EMPTY_STORE_TEXT, () => loadFile.call(this, target)) : await loadFile.call(this, target);
+    if (binary) loaded._collections = binary;
+    if (!identity || !(loaded._collections instanceof Map)) return loaded;
+    const base = applyStoreDelta(file, loaded._collections as StoreCollections, identity, parse);
+    // A store in Astro's format (written before, or by Astro) is replaced by a whole write in V8's.
+    if (binary) loadedBase = base;
     return loaded;
   };
   writer.write = async function (this: { target: URL | string }, collections: StoreCollections) {
     const file = localPathOf(this.target)!;
-    const writeWhole = () => writeFileIfChanged(file, serializeStore(collections, serializeDataStore));
+    const writeWhole = () => writeFileIfChanged(file, storeFileBytes(collections, serializeDataStore));
     if (file !== deltaStoreFile) return writeWhole();
     const { written, base } = writeStore(file, collections, loadedBase, writeWhole);
     loadedBase = base;

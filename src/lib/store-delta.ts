@@ -18,7 +18,7 @@
  * entries back in the order the whole store file would have them (Astro writes them sorted by id).
  */
 import fs from 'node:fs';
-import { devalueStringify, storeKeyOrder, UnsupportedStoreValue, writeFileIfChanged, type StoreCollections } from './store-serialization.ts';
+import { devalueStringify, readBinaryStore, storeKeyOrder, UnsupportedStoreValue, writeFileIfChanged, type StoreCollections } from './store-serialization.ts';
 
 /** What identifies a version of the base file. */
 export interface StoreFileIdentity {
@@ -207,7 +207,7 @@ export function writeStore(
 /** The collections of the store in `storeFile` with its delta applied (for a reader outside content sync). */
 export function readStoreCollections(storeFile: string, parse: DevalueParse): StoreCollections {
   const identity = storeFileIdentity(storeFile);
-  const collections = parse(fs.readFileSync(storeFile, 'utf8'));
+  const collections = readBinaryStore(storeFile) ?? parse(fs.readFileSync(storeFile, 'utf8'));
   if (!identity || !(collections instanceof Map)) throw new Error(`${storeFile}: not a content store`);
   applyStoreDelta(storeFile, collections as StoreCollections, identity, parse);
   return collections as StoreCollections;

@@ -1,15 +1,22 @@
 /**
- * Astro's content store, written as Astro writes it (devalue's format: every value once in a flat
- * JSON array, referred to by position) in a fraction of the time. devalue's general serializer keeps
- * a path of keys for its error messages and escapes strings one character at a time in JavaScript:
- * 0.7–0.9 s for the 68 MB store of 10,000 articles on its own, 1.3–2 s inside a build, where the main
- * thread waits for it at the end of content sync. This one handles what the store holds (plain
- * objects, arrays, maps, dates, strings, numbers, booleans, null, undefined) the way devalue does,
- * byte for byte, and gives up on anything else (the caller then uses devalue itself).
+ * Astro's content store on disk. A build writes the whole store in V8's serialization format
+ * (node:v8) behind a header line: 0.15–0.2 s for the 85 MB store of 10,000 articles, where devalue's
+ * format (Astro's: every value once in a flat JSON array) took 0.8 s on its own and its millions of
+ * small strings cost a cold build ~3 s of CPU in all (docs/performance.md, thirteenth round). Only
+ * `astro build` reads and writes that file (content-store-write.ts); Astro's own reader, given one,
+ * finds no JSON in it and starts from an empty store, which is safe for a cache. The header names
+ * V8's version, and a file written by another is not read (a full content sync instead).
+ *
+ * The small file of changes a rebuild writes beside the store (store-delta.ts) stays in devalue's
+ * format, written here the way devalue writes it, byte for byte.
+ *
+ * Both handle what the store holds (plain objects, arrays, maps, dates, strings, numbers, booleans,
+ * null, undefined) and give up on anything else (the caller then uses Astro's serializer).
  */
 
 import fs from 'node:fs';
 import path from 'node:path';
+import v8 from 'node:v8';
 
 /** The store's collections: Map<collection, Map<id, entry>>. */
 export type StoreCollections = Map<string, Map<string, unknown>>;
@@ -21,8 +28,24 @@ const POSITIVE_INFINITY = -4;
 const NEGATIVE_INFINITY = -5;
 const NEGATIVE_ZERO = -6;
 
-/** A value this serializer does not write (devalue may: a Set, a class instance, a sparse array…). */
+/** A value these serializers do not write (devalue may: a Set, a class instance, a sparse array…). */
 export class UnsupportedStoreValue extends Error {}
+
+/**
+ * Throws UnsupportedStoreValue unless `thing` is an array without holes, a Map, a Date or a plain
+ * object without symbol keys or a "__proto__" key: the containers both formats write as they are.
+ */
+function assertPlainContainer(thing: object): void {
+  if (Array.isArray(thing)) {
+    for (let index = 0; index < thing.length; index += 1) if (!Object.hasOwn(thing, index)) throw new UnsupportedStoreValue('A sparse array');
+    return;
+  }
+  if (thing instanceof Map || thing instanceof Date) return;
+  if (Object.getPrototypeOf(thing) !== Object.prototype || Object.getOwnPropertySymbols(thing).length > 0) {
+    throw new UnsupportedStoreValue('Not a plain object');
+  }
+  if (Object.hasOwn(thing, '__proto__')) throw new UnsupportedStoreValue('A __proto__ key');
+}
 
 /** A string as devalue writes it: JSON's escapes plus "<", U+2028 and U+2029, lone surrogates left as they are. */
 export function devalueStringLiteral(text: string): string {
@@ -62,12 +85,10 @@ export function devalueStringify(value: unknown): string {
     if (typeof thing === 'number' || typeof thing === 'boolean') return String(thing);
     if (thing === null) return 'null';
     if (typeof thing !== 'object') throw new UnsupportedStoreValue(typeof thing);
+    assertPlainContainer(thing);
     if (Array.isArray(thing)) {
       const parts: number[] = [];
-      for (let index = 0; index < thing.length; index += 1) {
-        if (!Object.hasOwn(thing, index)) throw new UnsupportedStoreValue('A sparse array');
-        parts.push(flatten(thing[index]));
-      }
+      for (let index = 0; index < thing.length; index += 1) parts.push(flatten(thing[index]));
       return `[${parts.join(',')}]`;
     }
     if (thing instanceof Map) {
@@ -76,12 +97,8 @@ export function devalueStringify(value: unknown): string {
       return `${text}]`;
     }
     if (thing instanceof Date) return `["Date","${Number.isNaN(thing.getDate()) ? '' : thing.toISOString()}"]`;
-    if (Object.getPrototypeOf(thing) !== Object.prototype || Object.getOwnPropertySymbols(thing).length > 0) {
-      throw new UnsupportedStoreValue('Not a plain object');
-    }
     const fields: string[] = [];
     for (const key of Object.keys(thing)) {
-      if (key === '__proto__') throw new UnsupportedStoreValue('A __proto__ key');
       fields.push(`${devalueStringLiteral(key)}:${flatten((thing as Record<string, unknown>)[key])}`);
     }
     return `{${fields.join(',')}}`;
@@ -104,13 +121,71 @@ export function sortedCollections(collections: StoreCollections): StoreCollectio
   return new Map([...collections].sort(byKey).map(([name, entries]) => [name, new Map([...entries].sort(byKey))]));
 }
 
-/** The store file's text as Astro's serializer (`astroSerialize`) writes it, which is used for what this one does not handle. */
-export function serializeStore(collections: StoreCollections, astroSerialize: (collections: StoreCollections) => string): string {
+/**
+ * Throws UnsupportedStoreValue for anything in `value` that V8's format would not give back as it is
+ * (a class instance comes back a plain object) or that devalue's would not write either.
+ */
+function assertStorable(value: unknown): void {
+  const seen = new Set<object>();
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const thing = pending.pop();
+    if (thing === null || thing === undefined || typeof thing === 'string' || typeof thing === 'number' || typeof thing === 'boolean') continue;
+    if (typeof thing !== 'object') throw new UnsupportedStoreValue(typeof thing);
+    if (seen.has(thing)) continue;
+    seen.add(thing);
+    assertPlainContainer(thing);
+    if (Array.isArray(thing)) for (const item of thing) pending.push(item);
+    else if (thing instanceof Map) for (const [key, entry] of thing) pending.push(key, entry);
+    else if (!(thing instanceof Date)) for (const key of Object.keys(thing)) pending.push((thing as Record<string, unknown>)[key]);
+  }
+}
+
+/** The first line of a store file in V8's format: what wrote it, and which V8 can read it. */
+const BINARY_STORE_HEADER = Buffer.from(`khcn-content-store 1 v8 ${process.versions.v8}\n`);
+
+/**
+ * The store file's bytes: the collections sorted as Astro sorts them (the order a delta's new entries
+ * are placed in, store-delta.ts), in V8's format; in devalue's, through `astroSerialize` (Astro's
+ * serializer), when the store holds a value that format is not for.
+ */
+export function storeFileBytes(collections: StoreCollections, astroSerialize: (collections: StoreCollections) => string): Buffer {
   try {
-    return devalueStringify(sortedCollections(collections));
+    assertStorable(collections);
   } catch (error) {
-    if (error instanceof UnsupportedStoreValue) return astroSerialize(collections);
+    if (error instanceof UnsupportedStoreValue) return utf8Bytes(astroSerialize(collections));
     throw error;
+  }
+  // The header goes into the serializer's own buffer: no second copy of the 130 MB.
+  const serializer = new v8.DefaultSerializer();
+  serializer.writeRawBytes(BINARY_STORE_HEADER);
+  serializer.writeHeader();
+  serializer.writeValue(sortedCollections(collections));
+  return serializer.releaseBuffer();
+}
+
+/**
+ * The collections of a store file written in V8's format by this V8, or undefined for a file in
+ * another format (Astro's JSON), by another V8, damaged, or missing. Only the header is read of a
+ * file in another format.
+ */
+export function readBinaryStore(file: string): StoreCollections | undefined {
+  let header: Buffer;
+  try {
+    const descriptor = fs.openSync(file, 'r');
+    try {
+      header = Buffer.alloc(BINARY_STORE_HEADER.length);
+      if (fs.readSync(descriptor, header, 0, header.length, 0) !== header.length || !header.equals(BINARY_STORE_HEADER)) return undefined;
+    } finally {
+      fs.closeSync(descriptor);
+    }
+    const deserializer = new v8.DefaultDeserializer(fs.readFileSync(file));
+    deserializer.readRawBytes(header.length);
+    deserializer.readHeader();
+    const collections: unknown = deserializer.readValue();
+    return collections instanceof Map && [...collections.values()].every((entries) => entries instanceof Map) ? (collections as StoreCollections) : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -127,12 +202,13 @@ export function utf8Bytes(text: string): Buffer {
 }
 
 /**
- * Writes `text` to `file` through a temporary file and a rename (a reader never sees half a file),
- * unless the file already holds exactly that: false then. Compared as bytes, and the old file is read
- * only when it has the new one's size (decoding 68 MB of it as text cost a rebuild ~0.7 s).
+ * Writes `content` (text is written as UTF-8) to `file` through a temporary file and a rename (a
+ * reader never sees half a file), unless the file already holds exactly that: false then. Compared
+ * as bytes, and the old file is read only when it has the new one's size (decoding 68 MB of it as
+ * text cost a rebuild ~0.7 s).
  */
-export function writeFileIfChanged(file: string, text: string): boolean {
-  const bytes = utf8Bytes(text);
+export function writeFileIfChanged(file: string, content: string | Uint8Array): boolean {
+  const bytes = typeof content === 'string' ? utf8Bytes(content) : content;
   const previousSize = fs.statSync(file, { throwIfNoEntry: false })?.size;
   if (previousSize === bytes.length && fs.readFileSync(file).equals(bytes)) return false;
   fs.mkdirSync(path.dirname(file), { recursive: true });

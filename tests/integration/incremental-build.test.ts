@@ -16,7 +16,7 @@ import { publishedFixtureArticles } from '../support/fixture-content.ts';
 import { importAstroDependency } from '../../src/integrations/astro-internals.ts';
 import { deltaFileOf, readStoreCollections, type DevalueParse } from '../../src/lib/store-delta.ts';
 import { fileStamp, stampsFromJson } from '../../src/lib/file-stamps.ts';
-import { devalueStringify, sortedCollections } from '../../src/lib/store-serialization.ts';
+import { devalueStringify, readBinaryStore, sortedCollections } from '../../src/lib/store-serialization.ts';
 import { FIXTURE_BUILD_TIME, FIXTURE_SITE_URL, fixtureContentDir, outRoot } from '../support/paths.ts';
 
 const contentDir = path.join(outRoot, 'incremental-content');
@@ -45,16 +45,21 @@ function storeAsWholeFile(): unknown[] {
   return JSON.parse(devalueStringify(sortedCollections(readStoreCollections(storeFile, parse)))) as unknown[];
 }
 
-/** Rewrites the content store as the loader stored it before it kept no bodies. */
+/**
+ * Rewrites the content store as the loader stored it before it kept no bodies, in Astro's format
+ * (devalue's JSON), as builds wrote it before they wrote V8's.
+ */
 function storeAsEarlierLoader(): void {
-  const values = JSON.parse(fs.readFileSync(storeFile, 'utf8')) as unknown[];
-  const entries = storedEntries(values, ['ban-tin-khcn-so-5', 'so-do-trien-khai-mdx']);
-  values.push('Bản Markdown do phiên bản cũ lưu.');
-  entries.get('ban-tin-khcn-so-5')!.body = values.length - 1;
-  const mdxData = values[entries.get('so-do-trien-khai-mdx')!.data!] as Record<string, number>;
+  const collections = readStoreCollections(storeFile, parse);
+  const articles = collections.get('articles')!;
+  (articles.get('ban-tin-khcn-so-5') as Record<string, unknown>).body = 'Bản Markdown do phiên bản cũ lưu.';
+  const mdxData = (articles.get('so-do-trien-khai-mdx') as { data: Record<string, unknown> }).data;
   expect(mdxData.bodyText).toBeDefined();
   delete mdxData.bodyText;
-  fs.writeFileSync(storeFile, JSON.stringify(values));
+  // An entry the next build keeps as stored (its file is unchanged) shows that it read this file.
+  (articles.get('khoi-nghiep-sang-tao-dong-nai') as { data: Record<string, unknown> }).data.storeMarker = 'đọc từ kho JSON';
+  fs.rmSync(deltaFileOf(storeFile), { force: true });
+  fs.writeFileSync(storeFile, devalueStringify(sortedCollections(collections)));
 }
 
 describe('incremental rebuild', () => {
@@ -67,6 +72,8 @@ describe('incremental rebuild', () => {
   let pagesBeforeDeletion: string[] = [];
   let fourthBuildLog = '';
   let storeAfterSecondBuild: unknown[] = [];
+  let storeInV8FormatAfterFirstBuild = false;
+  let storeInV8FormatBeforeThirdBuild = false;
   let storeFileKeptByThirdBuild = false;
   let storeDeltaAfterThirdBuild = false;
   let storeAfterThirdBuild = new Map<string, Map<string, unknown>>();
@@ -83,6 +90,7 @@ describe('incremental rebuild', () => {
     const first = buildSite({ contentDir, outDir: distDir, env });
     expect(first.status, first.output.slice(-3000)).toBe(0);
     firstBuildLog = first.output;
+    storeInV8FormatAfterFirstBuild = readBinaryStore(storeFile) !== undefined;
     untouchedBefore = readText(distDir, '/tin-tuc/ban-tin-khcn-so-5/');
 
     const edited = articleFile('2026', 'so-hoa-nha-may-det');
@@ -120,6 +128,7 @@ describe('incremental rebuild', () => {
     articleWrittenBeforeThirdBuild = pageWrittenAt('/tin-tuc/ban-tin-khcn-so-5/');
     editedWrittenBeforeThirdBuild = pageWrittenAt('/tin-tuc/so-hoa-nha-may-det/');
     const storeBeforeThirdBuild = fs.statSync(storeFile);
+    storeInV8FormatBeforeThirdBuild = readBinaryStore(storeFile) !== undefined;
     const third = buildSite({ contentDir, outDir: distDir, env: { ...env, _: '/usr/bin/time' } });
     expect(third.status, third.output.slice(-3000)).toBe(0);
     thirdBuildLog = third.output;
@@ -220,10 +229,12 @@ describe('incremental rebuild', () => {
     expect(index.size).toBe(secondBuildIndex.size);
   });
 
-  it('stores no Markdown bodies, and reads again what an earlier version of the loader stored', () => {
+  it('stores no Markdown bodies, and reads again what an earlier version of the loader stored (in Astro’s format)', () => {
     const entries = storedEntries(storeAfterSecondBuild, ['ban-tin-khcn-so-5', 'so-do-trien-khai-mdx', 'khoi-nghiep-sang-tao-dong-nai']);
     expect(entries.size).toBe(3);
     for (const entry of entries.values()) expect(entry.body).toBeUndefined();
+    const keptData = storeAfterSecondBuild[entries.get('khoi-nghiep-sang-tao-dong-nai')!.data!] as Record<string, number>;
+    expect(storeAfterSecondBuild[keptData.storeMarker!]).toBe('đọc từ kho JSON');
     const mdxData = storeAfterSecondBuild[entries.get('so-do-trien-khai-mdx')!.data!] as Record<string, number>;
     expect(storeAfterSecondBuild[mdxData.bodyText!]).toContain('Hệ thống chạy thử trong ba tháng.');
     // The MDX article's body is searchable (the store holds its text, not its HTML).
@@ -233,6 +244,9 @@ describe('incremental rebuild', () => {
   });
 
   it('writes only the entries a rebuild changed beside the content store, and loads them back', () => {
+    // Written in V8's format, also by the rebuild that read a store in Astro's format.
+    expect(storeInV8FormatAfterFirstBuild).toBe(true);
+    expect(storeInV8FormatBeforeThirdBuild).toBe(true);
     expect(storeFileKeptByThirdBuild).toBe(true);
     expect(storeDeltaAfterThirdBuild).toBe(true);
     const articles = storeAfterThirdBuild.get('articles')!;

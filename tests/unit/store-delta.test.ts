@@ -1,7 +1,8 @@
 /**
  * A store kept as a base file and a delta must load exactly as the whole file would: the same
  * collections, entries and order, through several rebuilds; and a delta that is void (its base was
- * replaced, or it cannot be read) must leave the base alone. Parsed with the devalue Astro uses.
+ * replaced, or it cannot be read) must leave the base alone. The base is written in V8's format as
+ * the build writes it, or in Astro's (devalue, parsed with the devalue Astro uses) as before.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { importAstroDependency } from '../../src/integrations/astro-internals.ts';
 import { applyStoreDelta, deltaFileOf, readStoreCollections, storeFileIdentity, writeStore, type DevalueParse, type LoadedStoreBase } from '../../src/lib/store-delta.ts';
-import { devalueStringify, sortedCollections, writeFileIfChanged, type StoreCollections } from '../../src/lib/store-serialization.ts';
+import { devalueStringify, readBinaryStore, sortedCollections, storeFileBytes, writeFileIfChanged, type StoreCollections } from '../../src/lib/store-serialization.ts';
 
 const parse = (await importAstroDependency<{ parse: DevalueParse }>('devalue'))!.parse;
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'store-delta-'));
@@ -37,12 +38,17 @@ function initialStore(count = 60): StoreCollections {
 
 /** What loading the whole file would give for these collections. */
 const asWholeFile = (collections: StoreCollections) => parse(devalueStringify(sortedCollections(collections))) as StoreCollections;
-const wholeWriter = (collections: StoreCollections) => () => writeFileIfChanged(storeFile, devalueStringify(sortedCollections(collections)));
+const noFallback = () => {
+  throw new Error('fell back to Astro’s serializer');
+};
+const wholeWriter = (collections: StoreCollections) => () => writeFileIfChanged(storeFile, storeFileBytes(collections, noFallback));
+/** The base file alone, in either format. */
+const readBase = () => readBinaryStore(storeFile) ?? (parse(fs.readFileSync(storeFile, 'utf8')) as StoreCollections);
 
 /** Loads the store as the build does: the base file parsed, then the delta applied. */
 function load(): { collections: StoreCollections; base: LoadedStoreBase } {
   const identity = storeFileIdentity(storeFile)!;
-  const collections = parse(fs.readFileSync(storeFile, 'utf8')) as StoreCollections;
+  const collections = readBase();
   return { collections, base: applyStoreDelta(storeFile, collections, identity, parse) };
 }
 
@@ -94,12 +100,12 @@ describe('content store as a base and a delta', () => {
     expect(fs.existsSync(deltaFileOf(storeFile))).toBe(true);
 
     ({ collections, base } = load());
-    for (const id of [...collections.get('articles')!.keys()].slice(0, 100)) collections.get('articles')!.set(id, entry(id, `Sửa hàng loạt ${id}`));
+    for (const id of [...collections.get('articles')!.keys()].slice(0, 150)) collections.get('articles')!.set(id, entry(id, `Sửa hàng loạt ${id}`));
     const expected = asWholeFile(collections);
     const result = writeStore(storeFile, collections, base, wholeWriter(collections));
     expect(result.written).toBe(true);
     expect(fs.existsSync(deltaFileOf(storeFile))).toBe(false);
-    expect(shape(parse(fs.readFileSync(storeFile, 'utf8')) as StoreCollections)).toEqual(shape(expected));
+    expect(shape(readBase())).toEqual(shape(expected));
     // The next write in the same build compares with what was just written.
     collections.get('articles')!.set('a004', entry('a004', 'Sau khi ghi cả kho'));
     writeStore(storeFile, collections, result.base, wholeWriter(collections));
@@ -123,6 +129,18 @@ describe('content store as a base and a delta', () => {
     expect(shape(load().collections)).toEqual(shape(asWholeFile(replaced)));
     fs.writeFileSync(deltaFileOf(storeFile), 'not a delta');
     expect(shape(load().collections)).toEqual(shape(asWholeFile(replaced)));
+  });
+
+  it('applies a delta over a base in Astro’s format (a store written before V8’s format)', () => {
+    fs.mkdirSync(path.dirname(storeFile), { recursive: true });
+    fs.writeFileSync(storeFile, devalueStringify(sortedCollections(initialStore())));
+    let { collections, base } = load();
+    collections.get('articles')!.set('a002', entry('a002', 'Sửa nhỏ'));
+    collections.get('articles')!.set('a003', entry('a003'));
+    writeStore(storeFile, collections, base, wholeWriter(collections));
+    expect(readBinaryStore(storeFile)).toBeUndefined();
+    expect(fs.existsSync(deltaFileOf(storeFile))).toBe(true);
+    expect(shape(readStoreCollections(storeFile, parse))).toEqual(shape(asWholeFile(collections)));
   });
 
   it('writes the whole store when the base it loaded is gone', () => {
