@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { holdSynchronousReads, readingSynchronously } from '../../src/data/synchronous-reads.ts';
+import { answeringReads, holdSynchronousReads, readingSynchronously } from '../../src/data/synchronous-reads.ts';
 import { readTextFile } from '../../src/lib/file-tree.ts';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'synchronous-reads-'));
@@ -69,6 +69,22 @@ describe('content files read synchronously while a collection loads', () => {
     release();
     release();
     expect(fs.promises.readFile).toBe(nodeReadFile);
+  });
+
+  it('answers reads of one file with a given text while a load runs (the store in V8’s format)', async () => {
+    const store = write('cache-binary/data-store.json', 'khcn-content-store 1 v8 …');
+    const neighbour = write('cache-binary/data-store.json.tmp', 'tệp bên cạnh');
+    const read = await answeringReads(store, '[["Map"]]', async () => [
+      await fs.promises.readFile(pathToFileURL(store), 'utf-8'),
+      await fs.promises.readFile(neighbour, 'utf-8'),
+      await fs.promises.readFile(store),
+    ]);
+    expect(read[0]).toBe('[["Map"]]');
+    expect(read[1]).toBe('tệp bên cạnh');
+    // Bytes are read from the file.
+    expect(read[2]).toEqual(Buffer.from('khcn-content-store 1 v8 …'));
+    expect(fs.promises.readFile).toBe(nodeReadFile);
+    expect(await fs.promises.readFile(store, 'utf-8')).toBe('khcn-content-store 1 v8 …');
   });
 });
 
