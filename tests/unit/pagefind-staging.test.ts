@@ -90,6 +90,16 @@ describe('search records staged as pages for Pagefind', () => {
     expect(fs.existsSync(staged!.root)).toBe(false);
   });
 
+  it('removes the staged folder also when a page folder holds more than its page, or is gone', async () => {
+    const records = edgeRecords();
+    const staged = stageRecords(records)!;
+    const [first, second] = records.map((record) => path.join(staged.root, 'tin-tuc', record.url.split('/')[2]!));
+    fs.writeFileSync(path.join(first!, 'them.txt'), 'tệp thêm');
+    fs.rmSync(second!, { recursive: true });
+    await staged.remove();
+    expect(fs.existsSync(staged.root)).toBe(false);
+  });
+
   it('gives back the memory of staging folders a killed build left, and only theirs', async () => {
     const base = fs.mkdtempSync(path.join(tmpfsRoot(1024) ?? scratch, 'khcn-test-'));
     try {
