@@ -42,7 +42,7 @@ export default defineConfig({
   integrations: [
     // First: with `npm run build`, nothing is bundled or written before the content check has passed.
     contentCheckGate(),
-    // The content store file is serialized faster (the same bytes).
+    // The content store file is written in V8's format, and a rebuild writes only what changed beside it.
     contentStoreWrite(),
     mdx(),
     pruneStaleOutput(),
