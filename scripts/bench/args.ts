@@ -23,7 +23,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --no-hugo         do not build the corpus with Hugo
   --no-warm         skip the warm rebuild (one edited and one new article)
   --keep            keep the temporary folders (corpus, outputs, caches; logs are always kept in .bench/logs)
-  --no-wait         do not wait for the machine to be idle before each measured build (default: wait up to 2 min)
+  --no-wait         do not wait before each measured build for a settled file system and an idle machine (default: up to 4 and 2 min)
   --seed N          corpus seed (default ${DEFAULT_SEED})
   --json FILE       write the results there (default .bench/results-<date>.json)
   --verbose         echo every build log line

@@ -15,6 +15,7 @@ import { DEFAULT_NOW, generateArticle, generateCorpus, type CorpusSummary, type 
 import { findPages, measureOutput, type OutputStats } from './output.ts';
 import { phaseAt, splitPhases, stripAnsi, type LogLine, type Phases } from './phases.ts';
 import { backgroundLoad, sampleTreeRss } from './proc.ts';
+import { waitForFileSystem } from './disk.ts';
 import { formatBytes, formatCount, formatDuration, formatRatio, NA, renderTable } from './table.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -99,8 +100,7 @@ const IDLE_WAIT_MS = 120_000;
  * On a shared machine other people's builds and tests steal the CPU: wait until other processes
  * use less than a quarter of a core (for at most two minutes), so measurements are comparable.
  */
-async function waitForIdle(enabled: boolean): Promise<void> {
-  if (!enabled) return;
+async function waitForIdle(): Promise<void> {
   const started = performance.now();
   let announced = false;
   for (;;) {
@@ -116,6 +116,16 @@ async function waitForIdle(enabled: boolean): Promise<void> {
     if (!announced) console.log(`      waiting for the machine to be idle: other processes use ${load.toFixed(2)} cores…`);
     announced = true;
   }
+}
+
+let probeRound = 0;
+
+/** Before each measured build: a settled file system (disk.ts), then a machine without other load. */
+async function waitForMachine(enabled: boolean, scratchDir: string): Promise<void> {
+  if (!enabled) return;
+  probeRound += 1;
+  await waitForFileSystem(path.join(scratchDir, 'file-system-probes', String(probeRound)));
+  await waitForIdle();
 }
 
 function backgroundCores(run: Measured): number {
@@ -286,7 +296,7 @@ async function benchSize(articles: number, options: BenchOptions, logDir: string
   };
 
   console.log('    astro: npm run build (cold: empty cache)');
-  await waitForIdle(options.waitIdle);
+  await waitForMachine(options.waitIdle, tempDir);
   const astroRun = await measure('npm', ['run', 'build'], { env, cwd: projectRoot, logFile: path.join(logDir, `${articles}-astro-full.log`), verbose: options.verbose });
   const astro: BuildResult = { ...astroRun, output: succeeded(astroRun) ? measureOutput(outDir) : undefined };
   summarizeBuild('astro full build', astro);
@@ -297,7 +307,7 @@ async function benchSize(articles: number, options: BenchOptions, logDir: string
     const publicDir = path.join(tempDir, 'hugo-public');
     fs.cpSync(hugoSiteDir, siteDir, { recursive: true });
     console.log('    hugo: hugo --quiet');
-    await waitForIdle(options.waitIdle);
+    await waitForMachine(options.waitIdle, tempDir);
     const hugoRun = await measure(
       'hugo',
       ['--quiet', '--source', siteDir, '--contentDir', corpusDir, '--destination', publicDir, '--cacheDir', path.join(tempDir, 'hugo-cache')],
@@ -317,7 +327,7 @@ async function benchSize(articles: number, options: BenchOptions, logDir: string
     fs.mkdirSync(path.dirname(path.join(corpusDir, added.relativePath)), { recursive: true });
     fs.writeFileSync(path.join(corpusDir, added.relativePath), added.source);
     console.log(`    astro: npm run build (warm: edited ${edited.slug}, added ${added.slug})`);
-    await waitForIdle(options.waitIdle);
+    await waitForMachine(options.waitIdle, tempDir);
     const warmRun = await measure('npm', ['run', 'build'], { env, cwd: projectRoot, logFile: path.join(logDir, `${articles}-astro-warm.log`), verbose: options.verbose });
     const ok = succeeded(warmRun);
     const editedPages = ok ? findPages(outDir, edited.slug) : [];
