@@ -1,8 +1,8 @@
 /**
  * Astro's content store on disk. A build writes the whole store in V8's serialization format
- * (node:v8) behind a header line: 0.15–0.2 s for the 85 MB store of 10,000 articles, where devalue's
- * format (Astro's: every value once in a flat JSON array) took 0.8 s on its own and its millions of
- * small strings cost a cold build ~3 s of CPU in all (docs/performance.md, thirteenth round). Only
+ * (node:v8) behind a header line: 0.14–0.18 s for the store of 10,000 articles, where devalue's format
+ * (Astro's: every value once in a flat JSON array, 85 MB) took 0.8 s on its own and a cold build
+ * 2.3–3.5 s more user time in all (docs/performance.md, thirteenth round). Only
  * `astro build` reads and writes that file (content-store-write.ts); Astro's own reader, given one,
  * finds no JSON in it and starts from an empty store, which is safe for a cache. The header names
  * V8's version, and a file written by another is not read (a full content sync instead).
@@ -170,17 +170,16 @@ export function storeFileBytes(collections: StoreCollections, astroSerialize: (c
  * file in another format.
  */
 export function readBinaryStore(file: string): StoreCollections | undefined {
-  let header: Buffer;
   try {
     const descriptor = fs.openSync(file, 'r');
     try {
-      header = Buffer.alloc(BINARY_STORE_HEADER.length);
+      const header = Buffer.alloc(BINARY_STORE_HEADER.length);
       if (fs.readSync(descriptor, header, 0, header.length, 0) !== header.length || !header.equals(BINARY_STORE_HEADER)) return undefined;
     } finally {
       fs.closeSync(descriptor);
     }
     const deserializer = new v8.DefaultDeserializer(fs.readFileSync(file));
-    deserializer.readRawBytes(header.length);
+    deserializer.readRawBytes(BINARY_STORE_HEADER.length);
     deserializer.readHeader();
     const collections: unknown = deserializer.readValue();
     return collections instanceof Map && [...collections.values()].every((entries) => entries instanceof Map) ? (collections as StoreCollections) : undefined;
