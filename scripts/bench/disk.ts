@@ -1,6 +1,6 @@
 /**
  * How fast the file system creates files right now. On an ext4 volume mounted with `discard` (this
- * build machine's), creating files costs up to ten times the usual system time for two to four
+ * build machine's), creating files costs up to ten times the usual system time for seconds to a few
  * minutes after a large deletion (the benchmark deletes ~1 GB at the end of each run): a cold build
  * started then spent 5 s instead of 0.8 s writing its pages (docs/performance.md, thirteenth round).
  * The benchmark waits for it as it waits for other processes' CPU use, so that every build, Hugo's
@@ -12,7 +12,7 @@ import path from 'node:path';
 /** What one probe creates: folders with one file each, as a site build does. */
 export const PROBE_FILES = 1000;
 const PROBE_FILE_BYTES = 16 * 1024;
-/** Above this much system time per file the file system is still busy (here: ~40 µs settled, 300–1,500 µs after a deletion). */
+/** Above this much system time per file the file system is still busy (here: 40–60 µs settled, 250–1,500 µs right after a deletion). */
 export const SLOW_FILE_MICROSECONDS = 150;
 
 /**
