@@ -7,7 +7,8 @@
  * posts { predicted: digest }, or { predicted: null } and stops when it cannot. With `compute`, it
  * computes the records from the articles, posts { computed: keys } (searchRecordKeys), adds them, and
  * waits for { amend } (records to put in place of some, by position: Pagefind replaces a record
- * added again under the same URL where it stands) before posting { final: the records as JSON }.
+ * added again under the same URL where it stands) before posting { final: the records serialized
+ * for the records file (search-records-file.ts) }.
  * It adds the records (staged as pages in a tmpfs folder when it can: src/lib/pagefind-staging.ts),
  * waits for 'write' (the content check has passed: the files may go into bundleDir), has Pagefind
  * build the index and write it there and posts { done: BundleWriteSummary }.
@@ -23,6 +24,7 @@ import { writePagefindBundle, type BundleWriteSummary } from '../lib/pagefind-bu
 import { stageRecords } from '../lib/pagefind-staging.ts';
 import { predictSearchRecords, readContentStamps, searchRecordsDigest, type ContentStamps } from '../lib/search-prediction.ts';
 import type { SearchRecordsFile } from '../lib/search-build.ts';
+import { readSearchRecordsFile, serializeRecords } from '../lib/search-records-file.ts';
 import { searchRecordKeys, searchRecordsOf, type IndexPolicy, type IndexedArticle, type SearchRecord, type Thumbnail } from '../lib/search-records.ts';
 
 /** What a prediction needs: the last build's records and content stamps, and this build's. */
@@ -70,7 +72,7 @@ async function predictedRecords(job: PredictionJob): Promise<SearchRecord[] | un
   let previous: SearchRecordsFile;
   let previousStamps: ContentStamps;
   try {
-    previous = JSON.parse(readTextFile(job.previousRecordsFile)) as SearchRecordsFile;
+    previous = readSearchRecordsFile(job.previousRecordsFile);
     previousStamps = JSON.parse(readTextFile(job.previousStampsFile)) as ContentStamps;
   } catch {
     return undefined;
@@ -173,7 +175,7 @@ function computedRecords(job: ComputeJob): { records: SearchRecord[]; amendments
   job.articles.length = 0;
   const amended = amendmentsArrived.then((amendments) => {
     for (const { position, record } of amendments) records[position] = record;
-    if (!abandoned) port.postMessage({ final: JSON.stringify(records) });
+    if (!abandoned) port.postMessage({ final: serializeRecords(records) });
     return amendments.map(({ record }) => record);
   });
   return { records, amendments: () => amended };

@@ -19,8 +19,8 @@ import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readTextFile } from '../lib/file-tree.ts';
 import { PAGEFIND_DIR, SEARCH_RECORDS_FILE, type SearchRecordsFile } from '../lib/search-build.ts';
+import { readSearchRecordsFile } from '../lib/search-records-file.ts';
 import {
   indexPolicyFromEnv,
   indexedArticleOf,
@@ -85,8 +85,8 @@ interface ComputedIndex {
   articles: readonly IndexedArticle[];
   /** The worker's record keys (searchRecordKeys); undefined if it stopped before computing. */
   keys: Promise<string[] | undefined>;
-  /** The records once amended, as JSON; undefined if the worker stopped first. */
-  final: Promise<string | undefined>;
+  /** The records once amended, serialized for the records file; undefined if the worker stopped first. */
+  final: Promise<Uint8Array | undefined>;
   amend: (amendments: Amendment[]) => void;
   /** Set once the records route has sent the amendments (how many). */
   amended?: number;
@@ -109,7 +109,7 @@ interface PendingIndex {
 interface IndexerHooks {
   onPredicted?: (prediction: Prediction | null) => void;
   onComputed?: (keys: string[]) => void;
-  onFinal?: (recordsJson: string) => void;
+  onFinal?: (serializedRecords: Uint8Array) => void;
   amendments?: Promise<Amendment[]>;
 }
 
@@ -135,10 +135,11 @@ type StartComputedIndex = (articles: readonly IndexedArticle[], thumbnails: Map<
 const computedIndexerHandoff = handoff<StartComputedIndex>('search-index.computed-indexer');
 /**
  * Completes a computed index with the build's record keys, `recordAt` building the record at a
- * position whose key differs; resolves with the final records as JSON, or undefined when no computed
+ * position whose key differs; resolves with the final records serialized for the records file
+ * (search-records-file.ts), or undefined when no computed
  * index runs or it was computed from other articles (the caller then indexes its own records).
  */
-type CompleteComputedIndex = (articles: readonly IndexedArticle[], keys: readonly string[], recordAt: (position: number) => SearchRecord) => Promise<string | undefined>;
+type CompleteComputedIndex = (articles: readonly IndexedArticle[], keys: readonly string[], recordAt: (position: number) => SearchRecord) => Promise<Uint8Array | undefined>;
 const computedIndexCompleterHandoff = handoff<CompleteComputedIndex>('search-index.computed-completer');
 
 /** Runs search-index-worker.ts; its path is only right in this, the configuration's, copy of the module. */
@@ -177,7 +178,7 @@ export async function writeSearchIndex(
   type Reply = {
     predicted?: Prediction | null;
     computed?: string[];
-    final?: string;
+    final?: Uint8Array;
     done?: BundleWriteSummary;
     abandoned?: true;
     error?: string;
@@ -224,7 +225,7 @@ export function completeComputedIndex(
   articles: readonly IndexedArticle[],
   keys: readonly string[],
   recordAt: (position: number) => SearchRecord,
-): Promise<string | undefined> {
+): Promise<Uint8Array | undefined> {
   return computedIndexCompleterHandoff.get()?.(articles, keys, recordAt) ?? Promise.resolve(undefined);
 }
 
@@ -241,7 +242,7 @@ function readPreviousRecords(): SearchRecordsFile | undefined {
   const file = previousRecordsHandoff.get();
   if (!file || !fs.existsSync(file)) return undefined;
   try {
-    return JSON.parse(readTextFile(file)) as SearchRecordsFile;
+    return readSearchRecordsFile(file);
   } catch {
     return undefined;
   }
@@ -379,7 +380,7 @@ export default function searchIndex(): AstroIntegration {
     // A predicted index is verified by the records of the route instead.
     if (pending) return;
     let computedKeys!: (keys: string[] | undefined) => void;
-    let finalRecords!: (json: string | undefined) => void;
+    let finalRecords!: (serialized: Uint8Array | undefined) => void;
     let amend!: (amendments: Amendment[]) => void;
     const computed: ComputedIndex = {
       articles,
@@ -494,7 +495,7 @@ export default function searchIndex(): AstroIntegration {
         // Normally indexing started long before: predicted, during content loading or from the records route.
         let summary = pending?.summary;
         if (!summary) {
-          const { records } = JSON.parse(readTextFile(recordsFile)) as SearchRecordsFile;
+          const { records } = readSearchRecordsFile(recordsFile);
           summary = writeSearchIndex(records, path.join(site, PAGEFIND_DIR), 'after-build', false, new AbortController().signal, mayWrite);
         }
         pending = undefined;

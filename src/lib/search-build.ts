@@ -16,12 +16,3 @@ export interface SearchRecordsFile {
   /** The code the records were built with (see the search integration): records of other code are not reused. */
   codeVersion: string;
 }
-
-/**
- * The records file's text from its fields and the records already as JSON (the indexer's worker
- * sends them so: parsing them here only to write them again would cost the rendering thread).
- */
-export function searchRecordsFileJson(fields: Omit<SearchRecordsFile, 'records'>, recordsJson: string): string {
-  // `fields` has keys, so its JSON ends in "}" after at least one of them.
-  return `${JSON.stringify(fields).slice(0, -1)},"records":${recordsJson}}`;
-}

@@ -17,6 +17,7 @@ import { importAstroDependency } from '../../src/integrations/astro-internals.ts
 import { deltaFileOf, readStoreCollections, type DevalueParse } from '../../src/lib/store-delta.ts';
 import { fileStamp, stampsFromJson } from '../../src/lib/file-stamps.ts';
 import { devalueStringify, readBinaryStore, sortedCollections } from '../../src/lib/store-serialization.ts';
+import { readSearchRecordsFile } from '../../src/lib/search-records-file.ts';
 import { FIXTURE_BUILD_TIME, FIXTURE_SITE_URL, fixtureContentDir, outRoot } from '../support/paths.ts';
 
 const contentDir = path.join(outRoot, 'incremental-content');
@@ -74,6 +75,7 @@ describe('incremental rebuild', () => {
   let storeAfterSecondBuild: unknown[] = [];
   let storeInV8FormatAfterFirstBuild = false;
   let storeInV8FormatBeforeThirdBuild = false;
+  let previousRecordsBeforeThirdBuild = false;
   let storeFileKeptByThirdBuild = false;
   let storeDeltaAfterThirdBuild = false;
   let storeAfterThirdBuild = new Map<string, Map<string, unknown>>();
@@ -129,6 +131,7 @@ describe('incremental rebuild', () => {
     editedWrittenBeforeThirdBuild = pageWrittenAt('/tin-tuc/so-hoa-nha-may-det/');
     const storeBeforeThirdBuild = fs.statSync(storeFile);
     storeInV8FormatBeforeThirdBuild = readBinaryStore(storeFile) !== undefined;
+    previousRecordsBeforeThirdBuild = readSearchRecordsFile(path.join(cacheDir, 'khcn-search-records.json')).records.length > 0;
     const third = buildSite({ contentDir, outDir: distDir, env: { ...env, _: '/usr/bin/time' } });
     expect(third.status, third.output.slice(-3000)).toBe(0);
     thirdBuildLog = third.output;
@@ -214,7 +217,9 @@ describe('incremental rebuild', () => {
     expect(withImage.length).toBeGreaterThan(0);
     for (const fragment of withImage) expect(fs.existsSync(path.join(distDir, fragment.meta.image!)), fragment.meta.image).toBe(true);
 
-    // Predicted from the last build's records and the one edited file, before Astro loaded the content.
+    // Predicted from the last build's records (src/lib/search-records-file.ts) and the one edited file,
+    // before Astro loaded the content.
+    expect(previousRecordsBeforeThirdBuild).toBe(true);
     expect(thirdBuildLog).toMatch(/articles indexed into pagefind\/ \(\d+ files, \d+ of them changed.*started before content loading from the changed files \(by npm run build, before Astro\)/);
     expect(thirdBuildLog).not.toContain('outdated and replaced');
     const index = new Map(pagefindFragments(path.join(distDir, 'pagefind')).map((fragment) => [fragment.url, fragment]));

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { writeSearchIndex } from '../../src/integrations/search-index.ts';
 import type { Amendment } from '../../src/integrations/search-index-worker.ts';
@@ -65,13 +66,13 @@ describe('writing the search index', () => {
     const thumbnailOf = (article: IndexedArticle) => (article.imageAlt === undefined ? undefined : thumbnail);
     const buildRecords = searchRecordsOf(articles, policy, thumbnailOf);
     let computedKeys: string[] = [];
-    let finalJson = '';
+    let finalRecords: Uint8Array | undefined;
     let amend!: (amendments: Amendment[]) => void;
     const amendments = new Promise<Amendment[]>((resolve) => (amend = resolve));
     const computedDir = path.join(root, 'computed');
     const summary = writeSearchIndex({ compute: { articles, policy, thumbnails: [] } }, computedDir, 'content-loaded', false, new AbortController().signal, Promise.resolve(), {
       onComputed: (keys) => (computedKeys = keys),
-      onFinal: (json) => (finalJson = json),
+      onFinal: (serialized) => (finalRecords = serialized),
       amendments,
     });
     await vi.waitFor(() => expect(computedKeys).toHaveLength(articles.length), { timeout: 20_000 });
@@ -80,7 +81,7 @@ describe('writing the search index', () => {
     expect(computedKeys.map((key, position) => key === buildKeys[position])).toEqual([true, false, true]);
     amend([{ position: 1, record: buildRecords[1]! }]);
     expect((await summary)?.records).toBe(articles.length);
-    expect(JSON.parse(finalJson)).toEqual(buildRecords);
+    expect(v8.deserialize(finalRecords!)).toEqual(buildRecords);
 
     // The same files as an index of the build's records from the start.
     const directDir = path.join(root, 'direct');

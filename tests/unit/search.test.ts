@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatWeekdayDate } from '../../src/lib/dates.ts';
 import { htmlToPlainText } from '../../src/lib/text.ts';
-import { searchRecordsFileJson, type SearchRecordsFile } from '../../src/lib/search-build.ts';
 import {
   buildSearchRecord,
   dateFromMeta,
@@ -374,15 +373,6 @@ describe('result dates', () => {
   it('writes the weekday and date in Vietnam time', () => {
     expect(formatWeekdayDate(new Date('2022-09-29T09:02:00Z'))).toBe('Thứ Năm, 29/09/2022');
     expect(formatWeekdayDate(new Date('2026-11-10T17:30:00Z'))).toBe('Thứ Tư, 11/11/2026');
-  });
-});
-
-describe('the records file', () => {
-  it('is the JSON of its fields with the records the indexer sent as JSON', () => {
-    const records = [buildSearchRecord({ url: '/tin-tuc/a/', title: 'Đo lường "mới"', lead: 'Mô tả.', body: 'Nội dung.', category: 'Tin', tags: ['Đà Nẵng'], publishedAt: '2026-01-02T10:00:00+07:00', year: '2026' })];
-    const fields: Omit<SearchRecordsFile, 'records'> = { version: 1, cacheTag: 'abc', recordKeys: ['["a"]'], codeVersion: 'v1' };
-    const text = searchRecordsFileJson(fields, JSON.stringify(records));
-    expect(JSON.parse(text)).toEqual({ ...fields, records });
   });
 });
 
