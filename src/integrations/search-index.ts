@@ -136,8 +136,8 @@ const computedIndexerHandoff = handoff<StartComputedIndex>('search-index.compute
 /**
  * Completes a computed index with the build's record keys, `recordAt` building the record at a
  * position whose key differs; resolves with the final records serialized for the records file
- * (search-records-file.ts), or undefined when no computed
- * index runs or it was computed from other articles (the caller then indexes its own records).
+ * (search-records-file.ts), or undefined when no computed index runs or it was computed from other
+ * articles (the caller then indexes its own records).
  */
 type CompleteComputedIndex = (articles: readonly IndexedArticle[], keys: readonly string[], recordAt: (position: number) => SearchRecord) => Promise<Uint8Array | undefined>;
 const computedIndexCompleterHandoff = handoff<CompleteComputedIndex>('search-index.computed-completer');
