@@ -66,12 +66,8 @@ export function holdSynchronousReads(prefix: string): () => void {
   };
 }
 
-/**
- * Runs `load` with the text files below `folder` read synchronously (collections may load at the
- * same time); `standIn`, when given, may answer for a file instead (the loader's unchanged files).
- */
-export async function readingSynchronously<T>(folder: string, load: () => Promise<T>, standIn?: StandIn): Promise<T> {
-  const prefix = path.resolve(folder) + path.sep;
+/** Runs `load` with the text files whose path starts with `prefix` read synchronously, or answered by `standIn`. */
+async function holdingReads<T>(prefix: string, load: () => Promise<T>, standIn?: StandIn): Promise<T> {
   const release = holdSynchronousReads(prefix);
   if (standIn) standIns.set(prefix, standIn);
   try {
@@ -83,16 +79,17 @@ export async function readingSynchronously<T>(folder: string, load: () => Promis
 }
 
 /**
+ * Runs `load` with the text files below `folder` read synchronously (collections may load at the
+ * same time); `standIn`, when given, may answer for a file instead (the loader's unchanged files).
+ */
+export function readingSynchronously<T>(folder: string, load: () => Promise<T>, standIn?: StandIn): Promise<T> {
+  return holdingReads(path.resolve(folder) + path.sep, load, standIn);
+}
+
+/**
  * Runs `load` with every read of `file` as text answered by `text` (Astro's store loader, given the
  * text of an empty store where the store file is in a format it does not read).
  */
-export async function answeringReads<T>(file: string, text: string, load: () => Promise<T>): Promise<T> {
-  const release = holdSynchronousReads(file);
-  standIns.set(file, (target) => (target === file ? text : undefined));
-  try {
-    return await load();
-  } finally {
-    standIns.delete(file);
-    release();
-  }
+export function answeringReads<T>(file: string, text: string, load: () => Promise<T>): Promise<T> {
+  return holdingReads(file, load, (target) => (target === file ? text : undefined));
 }
