@@ -1,6 +1,6 @@
 /**
  * Builds the Pagefind index during `astro build`, through Pagefind's Node API, from the records the
- * build computes (src/pages/tim-kiem/search-records.json.ts): each is added as a custom record and
+ * build computes (src/pages/tim-kiem/search-records.bin.ts): each is added as a custom record and
  * the bundle goes to <outDir>/pagefind/. No HTML is re-parsed. Pagefind runs in its own process,
  * driven from a worker thread (search-index-worker.ts), on the second core while Astro works on the first:
  * - on a rebuild, it starts before Astro loads any content, from records predicted from the last
@@ -295,7 +295,7 @@ export function prepareEarlyIndex(articleEntries: readonly StoredEntry[], catego
 }
 
 /** The last build's records, kept in Astro's cache folder for the next build's early index. */
-const PREVIOUS_RECORDS_FILE = 'khcn-search-records.json';
+const PREVIOUS_RECORDS_FILE = 'khcn-search-records.bin';
 /** Size and time of the content files as that build found them (search-prediction.ts). */
 const CONTENT_STAMPS_FILE = 'khcn-content-stamps.json';
 

@@ -1,7 +1,7 @@
 /** Where the build hands the search records to the indexer, and where Pagefind writes its bundle. */
 
-/** Written by src/pages/tim-kiem/search-records.json.ts, read and deleted by the search integration. */
-export const SEARCH_RECORDS_FILE = 'tim-kiem/search-records.json';
+/** Written by src/pages/tim-kiem/search-records.bin.ts (search-records-file.ts), moved away by the search integration. */
+export const SEARCH_RECORDS_FILE = 'tim-kiem/search-records.bin';
 
 /** Pagefind's default bundle folder inside the built site: /pagefind/pagefind.js is its API. */
 export const PAGEFIND_DIR = 'pagefind';

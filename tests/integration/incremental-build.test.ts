@@ -131,7 +131,7 @@ describe('incremental rebuild', () => {
     editedWrittenBeforeThirdBuild = pageWrittenAt('/tin-tuc/so-hoa-nha-may-det/');
     const storeBeforeThirdBuild = fs.statSync(storeFile);
     storeInV8FormatBeforeThirdBuild = readBinaryStore(storeFile) !== undefined;
-    previousRecordsBeforeThirdBuild = readSearchRecordsFile(path.join(cacheDir, 'khcn-search-records.json')).records.length > 0;
+    previousRecordsBeforeThirdBuild = readSearchRecordsFile(path.join(cacheDir, 'khcn-search-records.bin')).records.length > 0;
     const third = buildSite({ contentDir, outDir: distDir, env: { ...env, _: '/usr/bin/time' } });
     expect(third.status, third.output.slice(-3000)).toBe(0);
     thirdBuildLog = third.output;

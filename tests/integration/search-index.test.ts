@@ -22,7 +22,7 @@ describe('search index', () => {
     const entry = JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(Object.keys(entry.languages)).toEqual(['vi']);
     expect(entry.languages.vi!.page_count).toBe(publishedFixtureArticles.length);
-    expect(fs.existsSync(path.join(dist, 'tim-kiem/search-records.json'))).toBe(false);
+    expect(fs.existsSync(path.join(dist, 'tim-kiem/search-records.bin'))).toBe(false);
     expect(fs.existsSync(path.join(bundle, 'playground'))).toBe(false);
   });
 

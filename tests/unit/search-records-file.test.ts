@@ -27,16 +27,16 @@ const write = (name: string, content: Uint8Array | string) => {
 
 describe('search records file', () => {
   it('reads back its fields and records as written', () => {
-    const file = write('records.json', searchRecordsFileBytes(fields, serializeRecords(records)));
+    const file = write('records.bin', searchRecordsFileBytes(fields, serializeRecords(records)));
     expect(readSearchRecordsFile(file)).toEqual({ ...fields, records });
   });
 
   it('refuses a file by another V8, in the earlier JSON form, cut short or missing (the callers then do without it)', () => {
     const bytes = Buffer.from(searchRecordsFileBytes(fields, serializeRecords(records)));
     const otherV8 = Buffer.from(bytes.toString('latin1').replace(process.versions.v8, '0.0.0'), 'latin1');
-    expect(() => readSearchRecordsFile(write('other-v8.json', otherV8))).toThrow();
+    expect(() => readSearchRecordsFile(write('other-v8.bin', otherV8))).toThrow();
     expect(() => readSearchRecordsFile(write('earlier.json', JSON.stringify({ ...fields, records })))).toThrow();
-    expect(() => readSearchRecordsFile(write('short.json', bytes.subarray(0, bytes.length - 20)))).toThrow();
-    expect(() => readSearchRecordsFile(path.join(scratch, 'missing.json'))).toThrow();
+    expect(() => readSearchRecordsFile(write('short.bin', bytes.subarray(0, bytes.length - 20)))).toThrow();
+    expect(() => readSearchRecordsFile(path.join(scratch, 'missing.bin'))).toThrow();
   });
 });

@@ -234,7 +234,7 @@ describe('JSON-LD', () => {
 
 describe('render order', () => {
   const site = 'https://khcn.example.gov.vn';
-  const recordsPath = '/tim-kiem/search-records.json';
+  const recordsPath = '/tim-kiem/search-records.bin';
   const pathnames = [
     '/tin-tuc/bai-10/',
     '/chuyen-muc/chuyen-doi-so/trang/10/',

@@ -1,6 +1,7 @@
 /**
- * The search records of every published article, for the search integration to index after the
- * build (it deletes this file once the index is written). Not a public page.
+ * The search records of every published article, for the search integration (src/lib/search-records-file.ts:
+ * a header line, then the records in V8's format). It moves the file out of the site into Astro's cache
+ * folder once the build is done, for the next build's early index. Not a public page.
  */
 import type { APIRoute } from 'astro';
 import { getImage } from 'astro:assets';
