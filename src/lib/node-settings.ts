@@ -27,6 +27,22 @@ export function withCompileCache(env: NodeJS.ProcessEnv, projectRoot: string): N
   return { ...env, [COMPILE_CACHE_ENV]: compileCacheDir(projectRoot) };
 }
 
+/**
+ * True when the build's processes would start with nothing in their compile cache: after `npm ci`
+ * or `rm -rf node_modules`, the first build compiles every tool module (at 10,000 articles about
+ * 1.5 s of CPU and 1.4 s of wall time more than the next). False when the cache is turned off, as
+ * no build then fills it.
+ */
+export function compileCacheIsEmpty(env: NodeJS.ProcessEnv, projectRoot: string): boolean {
+  const folder = withCompileCache(env, projectRoot)[COMPILE_CACHE_ENV];
+  if (!folder) return false;
+  try {
+    return fs.readdirSync(folder).length === 0;
+  } catch {
+    return true;
+  }
+}
+
 /** How many helper threads Node gives V8 when not told (`--v8-pool-size`). */
 export const NODE_DEFAULT_V8_POOL_SIZE = 4;
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { COMPILE_CACHE_ENV, DISABLE_COMPILE_CACHE_ENV, compileCacheDir, lowerPriority, v8PoolSizeArgs, withCompileCache } from '../../src/lib/node-settings.ts';
+import { COMPILE_CACHE_ENV, DISABLE_COMPILE_CACHE_ENV, compileCacheDir, compileCacheIsEmpty, lowerPriority, v8PoolSizeArgs, withCompileCache } from '../../src/lib/node-settings.ts';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'node-settings-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -38,6 +38,17 @@ describe('compile cache for the build processes', () => {
     expect(run.stdout.trim().startsWith(compileCacheDir(root))).toBe(true);
     const written = fs.readdirSync(compileCacheDir(root), { recursive: true });
     expect(written.length).toBeGreaterThan(1);
+  });
+
+  it('is found empty before the first build fills it, and not when it is turned off', () => {
+    const project = fs.mkdtempSync(path.join(root, 'project-'));
+    expect(compileCacheIsEmpty(bare(), project)).toBe(true);
+    fs.mkdirSync(compileCacheDir(project), { recursive: true });
+    expect(compileCacheIsEmpty(bare(), project)).toBe(true);
+    fs.mkdirSync(path.join(compileCacheDir(project), 'v24'));
+    expect(compileCacheIsEmpty(bare(), project)).toBe(false);
+    expect(compileCacheIsEmpty({ ...bare(), [COMPILE_CACHE_ENV]: path.join(project, 'elsewhere') }, project)).toBe(true);
+    expect(compileCacheIsEmpty({ ...bare(), [DISABLE_COMPILE_CACHE_ENV]: '1' }, path.join(project, 'none'))).toBe(false);
   });
 });
 
