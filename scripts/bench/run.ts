@@ -307,9 +307,9 @@ async function benchSize(articles: number, options: BenchOptions, logDir: string
   console.log(`\n▶ ${formatCount(articles)} articles`);
   const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), `khcn-bench-${articles}-`));
   tempDirs.push(tempDir);
-  const corpusDir = path.join(tempDir, 'content');
-  const outDir = path.join(tempDir, 'dist');
-  const cacheDir = path.join(tempDir, 'astro-cache');
+  const env = buildEnv(tempDir);
+  const corpusDir = env.CONTENT_DIR!;
+  const outDir = env.OUT_DIR!;
 
   const corpus = await generateCorpus(corpusDir, articles, { seed: options.seed });
   console.log(
@@ -317,8 +317,6 @@ async function benchSize(articles: number, options: BenchOptions, logDir: string
       `${formatCount(corpus.decomposed)} NFD, ${formatCount(corpus.withImage)} with image, ${formatCount(corpus.tags)} tags, ` +
       `${formatCount(corpus.words)} words, ${formatBytes(corpus.bytes)}; generated in ${formatDuration(corpus.elapsedMs)} into ${corpusDir}`,
   );
-
-  const env = buildEnv(tempDir);
 
   console.log('    astro: npm run build (cold: empty cache)');
   await waitForMachine(options.waitIdle, tempDir);
