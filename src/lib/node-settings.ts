@@ -62,8 +62,11 @@ export function v8PoolSizeArgs(cores: number): string[] {
  * (prediction, Pagefind adding the records, then building and compressing its index, mostly on one
  * thread) ended after Astro's own steps; with Astro's threads at niceness 10 it gets the cores first
  * when both want them, and both chains end together: rebuilds took 9.45 s on average over eleven
- * runs against 9.74 s over six (docs/performance.md, twelfth round). A full build has no early index
- * and is left alone: its index starts late and Astro's rendering is what it waits for.
+ * runs against 9.74 s over six (docs/performance.md, twelfth round). Since then the index's chain
+ * got shorter and now ends 2–3 s before Astro's; 10 and 4 still measure the same within the noise
+ * and no lowering the same or up to 1 s slower (thirteenth and fourteenth rounds), so 10 stays.
+ * A full build has no early index and is left alone: its index starts late and Astro's rendering
+ * is what it waits for.
  */
 export const REBUILD_ASTRO_NICENESS = 10;
 
