@@ -296,11 +296,17 @@ async function primeCompileCache(options: BenchOptions, logDir: string): Promise
   if (!compileCacheIsEmpty(process.env, projectRoot)) return;
   const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'khcn-bench-priming-'));
   tempDirs.push(tempDir);
-  await generateCorpus(path.join(tempDir, 'content'), PRIMING_ARTICLES, { seed: options.seed });
-  console.log(`\n▶ Node's compile cache is empty (first build since npm ci): an untimed build of ${PRIMING_ARTICLES} articles fills it`);
-  const run = await measure('npm', ['run', 'build'], { env: buildEnv(tempDir), cwd: projectRoot, logFile: path.join(logDir, 'priming.log'), verbose: options.verbose });
-  if (!succeeded(run)) describeFailure('priming build', run);
-  else console.log(`    done in ${formatDuration(run.wallMs)}`);
+  try {
+    await generateCorpus(path.join(tempDir, 'content'), PRIMING_ARTICLES, { seed: options.seed });
+    console.log(`\n▶ Node's compile cache is empty (first build since npm ci): an untimed build of ${PRIMING_ARTICLES} articles fills it`);
+    const run = await measure('npm', ['run', 'build'], { env: buildEnv(tempDir), cwd: projectRoot, logFile: path.join(logDir, 'priming.log'), verbose: options.verbose });
+    if (!succeeded(run)) describeFailure('priming build', run);
+    else console.log(`    done in ${formatDuration(run.wallMs)}`);
+  } finally {
+    // Nothing in it is worth keeping, even with --keep.
+    tempDirs.splice(tempDirs.indexOf(tempDir), 1);
+    fs.rmSync(tempDir, { recursive: true, force: true });
+  }
 }
 
 async function benchSize(articles: number, options: BenchOptions, logDir: string, hugoAvailable: boolean): Promise<SizeResult> {
@@ -502,7 +508,6 @@ async function main(): Promise<void> {
   const results: SizeResult[] = [];
   try {
     await primeCompileCache(options, logDir);
-    if (!options.keep) removeTemp();
     for (const size of options.sizes) {
       results.push(await benchSize(size, options, logDir, hugoAvailable));
       if (!options.keep) removeTemp();

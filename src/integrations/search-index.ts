@@ -3,8 +3,8 @@
  * build computes (src/pages/tim-kiem/search-records.bin.ts), and the bundle goes to <outDir>/pagefind/.
  * The records reach Pagefind as small pages staged in a tmpfs folder it adds whole, or as custom
  * records where no such folder can be made (src/lib/pagefind-staging.ts); the site's rendered
- * pages are not parsed again. Pagefind runs in its own process,
- * driven from a worker thread (search-index-worker.ts), on the second core while Astro works on the first:
+ * pages are not parsed again. Pagefind runs in its own process, driven from a worker thread
+ * (search-index-worker.ts), on the second core while Astro works on the first:
  * - on a rebuild, it starts before Astro loads any content, from records predicted from the last
  *   build's and the files changed since (src/lib/search-prediction.ts); once the content is loaded,
  *   the records computed from it (with the last build's thumbnail addresses) either match the
