@@ -18,14 +18,11 @@ import { backgroundLoad, sampleTreeRss } from './proc.ts';
 import { waitForFileSystem } from './disk.ts';
 import { compileCacheIsEmpty } from '../../src/lib/node-settings.ts';
 import { formatBytes, formatCount, formatDuration, formatRatio, NA, renderTable } from './table.ts';
+import { targetLine } from './targets.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const hugoSiteDir = path.join(projectRoot, 'scripts/bench/hugo');
 
-/** The targets of issue 7, checked at the end of each run. */
-const TARGET_WALL_RATIO = 3;
-const TARGET_PEAK_BYTES = 4 * 1024 ** 3;
-const TARGET_WARM_SHARE = 0.5;
 
 interface Measured {
   command: string;
@@ -451,18 +448,15 @@ function targetLines(result: SizeResult): string[] {
   const lines: string[] = [];
   const astro = result.astro;
   if (!succeeded(astro)) return [`${formatCount(result.articles)}: the full build failed, targets not measurable`];
-  const mark = (ok: boolean) => (ok ? '✓' : '✗');
-  const parts: string[] = [];
-  if (result.hugo && succeeded(result.hugo)) {
-    const ratio = astro.wallMs / result.hugo.wallMs;
-    parts.push(`wall ${formatRatio(astro.wallMs, result.hugo.wallMs)} Hugo (target ≤ ${TARGET_WALL_RATIO}×) ${mark(ratio <= TARGET_WALL_RATIO)}`);
-  }
-  parts.push(`peak ${formatBytes(astro.peakRssBytes)} (target < ${formatBytes(TARGET_PEAK_BYTES)}) ${mark(astro.peakRssBytes < TARGET_PEAK_BYTES)}`);
-  if (result.warm && succeeded(result.warm)) {
-    const share = result.warm.wallMs / astro.wallMs;
-    parts.push(`warm ${Math.round(share * 100)}% of full (target ≤ ${TARGET_WARM_SHARE * 100}%) ${mark(share <= TARGET_WARM_SHARE)}`);
-  }
-  lines.push(`${formatCount(result.articles)} articles: ${parts.join('; ')}`);
+  lines.push(
+    targetLine({
+      articles: result.articles,
+      fullMs: astro.wallMs,
+      peakBytes: astro.peakRssBytes,
+      hugoMs: result.hugo && succeeded(result.hugo) ? result.hugo.wallMs : undefined,
+      warmMs: result.warm && succeeded(result.warm) ? result.warm.wallMs : undefined,
+    }),
+  );
   const breakdown = Object.entries(astro.peakBreakdown)
     .sort(([, a], [, b]) => b - a)
     .filter(([, bytes]) => bytes > 16 * 1024 ** 2)
