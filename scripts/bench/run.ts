@@ -23,7 +23,6 @@ import { targetLine } from './targets.ts';
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const hugoSiteDir = path.join(projectRoot, 'scripts/bench/hugo');
 
-
 interface Measured {
   command: string;
   exitCode: number | null;
