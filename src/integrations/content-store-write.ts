@@ -5,8 +5,8 @@
  * (docs/performance.md). In `astro build` its file writer writes the store in V8's format instead
  * (src/lib/store-serialization.ts), comparing bytes and reading the previous file only when its size
  * is the same; and a rebuild that changed a few entries writes only those, beside the file
- * (src/lib/store-delta.ts). Astro's store loader, also replaced in `astro build`, reads both. Astro
- * has no option for either, so the writer's method and the store's loader are replaced.
+ * (src/lib/store-delta.ts). Astro has no option for either, so in `astro build` the writer's method
+ * and the store's loader are replaced; the loader reads both files.
  * The store file is also read synchronously at the start (src/data/synchronous-reads.ts).
  */
 import path from 'node:path';

@@ -1,8 +1,9 @@
 /**
  * A Response that keeps a body given as bytes (an ArrayBuffer or a view of one) as those bytes.
  * Node's Response (undici) copies such a body into a byte stream at once and, read with
- * arrayBuffer(), pulls it out of the stream and joins it again. Astro renders each page to bytes, wraps them in a Response and reads them back
- * with arrayBuffer() (astro/dist/core/build/generate.js): at 10,000 articles, 12,600 pages and 312 MB,
+ * arrayBuffer(), pulls it out of the stream and joins it again. Astro renders each page to bytes,
+ * wraps them in a Response and reads them back with arrayBuffer()
+ * (astro/dist/core/build/generate.js): at 10,000 articles, 12,600 pages and 312 MB,
  * 0.8–1 s of the rendering thread's time (docs/performance.md, eleventh round). Here the bytes are
  * copied once, as Node does, and handed back whole; a stream is made only if `body` is read.
  *
